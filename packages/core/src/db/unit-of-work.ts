@@ -1,0 +1,127 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { AppError } from '../errors/index.js';
+
+/**
+ * A unit of work is one database transaction on one pooled connection, opened with the
+ * transaction-local role and tenant already set. The Prisma client is built on a
+ * `UnitOfWorkPool` that sends every query to the connection of the unit it runs in, so plain
+ * Prisma calls need no interactive-transaction machinery and setting the tenant costs no extra
+ * round trip (the opening statement carries BEGIN, SET LOCAL ROLE and set_config together).
+ * Outside a unit of work the pool refuses to query: nothing can run without a tenant decision.
+ */
+interface ActiveUnit {
+  readonly client: pg.PoolClient;
+  savepoints: number;
+}
+
+const activeUnit = new AsyncLocalStorage<ActiveUnit>();
+
+export type UnitRole = 'crm_app' | 'crm_system';
+
+export interface UnitContext {
+  role: UnitRole;
+  tenantId: string | null;
+  userId?: string | null;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The opening statement of a unit. Values are UUIDs checked here, so inlining them is safe. */
+function openingStatement(context: UnitContext): string {
+  for (const value of [context.tenantId, context.userId]) {
+    if (value != null && !uuidPattern.test(value)) throw new AppError('BAD_REQUEST', 'Malformed id');
+  }
+  return (
+    `BEGIN; SET LOCAL ROLE ${context.role}; ` +
+    `SELECT set_config('app.tenant_id', '${context.tenantId ?? ''}', true), ` +
+    `set_config('app.user_id', '${context.userId ?? ''}', true)`
+  );
+}
+
+export function isInUnitOfWork(): boolean {
+  return activeUnit.getStore() !== undefined;
+}
+
+/** Runs `work` inside a new unit of work on `pool`; commits when it resolves, rolls back when it throws. */
+export async function runUnitOfWork<T>(pool: pg.Pool, context: UnitContext, work: () => Promise<T>): Promise<T> {
+  if (activeUnit.getStore()) {
+    throw new AppError('INTERNAL', 'A unit of work cannot be opened inside another one');
+  }
+  const client = await pool.connect();
+  let healthy = true;
+  try {
+    await client.query(openingStatement(context));
+    // Awaited inside the context: Prisma queries are lazy thenables that run only when awaited.
+    const result = await activeUnit.run({ client, savepoints: 0 }, async () => await work());
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch {
+      // A connection that cannot roll back must never serve another request.
+      healthy = false;
+    }
+    throw error;
+  } finally {
+    client.release(healthy ? undefined : new Error('connection discarded after a failed rollback'));
+  }
+}
+
+function currentUnit(): ActiveUnit {
+  const unit = activeUnit.getStore();
+  if (!unit) throw new AppError('INTERNAL', 'Database access outside a unit of work');
+  return unit;
+}
+
+/**
+ * Stands in for a pooled connection when Prisma opens a transaction (nested writes, `$transaction`)
+ * inside a unit: the unit already is a transaction, so BEGIN / COMMIT / ROLLBACK become savepoints.
+ */
+function savepointConnection(unit: ActiveUnit) {
+  unit.savepoints += 1;
+  const name = `uow_${unit.savepoints}`;
+  const translate = (text: string): string => {
+    switch (text.trim().toUpperCase()) {
+      case 'BEGIN':
+        return `SAVEPOINT ${name}`;
+      case 'COMMIT':
+        return `RELEASE SAVEPOINT ${name}`;
+      case 'ROLLBACK':
+        return `ROLLBACK TO SAVEPOINT ${name}`;
+      default:
+        if (/^SET TRANSACTION/i.test(text)) throw new AppError('INTERNAL', 'Isolation level inside a unit of work');
+        return text;
+    }
+  };
+  return {
+    query(config: pg.QueryConfig) {
+      return unit.client.query({ ...config, text: translate(config.text) });
+    },
+    on: (event: 'error', listener: (error: Error) => void) => unit.client.on(event, listener),
+    removeListener: (event: 'error', listener: (error: Error) => void) =>
+      unit.client.removeListener(event, listener),
+    release: () => undefined,
+  };
+}
+
+/**
+ * The pool handed to Prisma's pg adapter. The adapter only calls `query(config)` for statements and
+ * `connect()` to open transactions; both are routed to the active unit's connection.
+ */
+export class UnitOfWorkPool extends pg.Pool {}
+
+Object.defineProperties(UnitOfWorkPool.prototype, {
+  query: {
+    value: function routedQuery(...args: unknown[]): unknown {
+      const { client } = currentUnit();
+      return Reflect.apply(client.query, client, args);
+    },
+  },
+  connect: {
+    value: function routedConnect(): Promise<unknown> {
+      return Promise.resolve().then(() => savepointConnection(currentUnit()));
+    },
+  },
+});

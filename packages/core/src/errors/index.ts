@@ -1,0 +1,2 @@
+export * from './app-error.js';
+export { fromZodError } from './from-zod-error.js';
