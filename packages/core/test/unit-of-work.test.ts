@@ -45,8 +45,9 @@ describe('unit of work', () => {
   it('refuses queries outside a unit of work', async () => {
     const { db } = t;
     let leaked: unknown;
-    await db.withTenant(tenantA, async (scoped) => {
+    await db.withTenant(tenantA, (scoped) => {
       leaked = scoped;
+      return Promise.resolve();
     });
     await expect((leaked as { tag: { findMany(): Promise<unknown> } }).tag.findMany()).rejects.toThrow(
       /outside a unit of work/,

@@ -49,7 +49,7 @@ export async function runUnitOfWork<T>(pool: pg.Pool, context: UnitContext, work
     throw new AppError('INTERNAL', 'A unit of work cannot be opened inside another one');
   }
   const client = await pool.connect();
-  let healthy = true;
+  let discard: Error | undefined;
   try {
     await client.query(openingStatement(context));
     // Awaited inside the context: Prisma queries are lazy thenables that run only when awaited.
@@ -61,11 +61,11 @@ export async function runUnitOfWork<T>(pool: pg.Pool, context: UnitContext, work
       await client.query('ROLLBACK');
     } catch {
       // A connection that cannot roll back must never serve another request.
-      healthy = false;
+      discard = new Error('connection discarded after a failed rollback');
     }
     throw error;
   } finally {
-    client.release(healthy ? undefined : new Error('connection discarded after a failed rollback'));
+    client.release(discard);
   }
 }
 
@@ -114,9 +114,8 @@ export class UnitOfWorkPool extends pg.Pool {}
 
 Object.defineProperties(UnitOfWorkPool.prototype, {
   query: {
-    value: function routedQuery(...args: unknown[]): unknown {
-      const { client } = currentUnit();
-      return Reflect.apply(client.query, client, args);
+    value: function routedQuery(config: pg.QueryConfig): Promise<pg.QueryResult> {
+      return currentUnit().client.query(config);
     },
   },
   connect: {

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Configuration from the environment; every variable and its default is listed in the README. */
+const configSchema = z.object({
+  DATABASE_URL: z.string().min(1),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** The origin browsers use to reach the app; mutations from any other Origin are refused. */
+  PUBLIC_URL: z.url().optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** SMTP transport for invitation e-mails, e.g. smtp://user:pass@host:587. Unset: e-mails are logged. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('CRM <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema> & { publicUrl: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.parse(env);
+  return { ...parsed, publicUrl: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}` };
+}

@@ -1,0 +1,6 @@
+export { buildServer, MAX_BODY_BYTES } from './server.js';
+export { loadConfig, type Config } from './config.js';
+export { createMailer, type Mailer, type MailMessage } from './http/mailer.js';
+export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';
+export type { ApiServices } from './trpc/context.js';
+export type { AppRouter } from './router.js';

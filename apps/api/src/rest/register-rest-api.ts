@@ -1,0 +1,73 @@
+import type { AnyRouter } from '@trpc/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { AppError, httpStatusOf } from '@crm/core';
+import { createCallerFactory, toAppError } from '../trpc/init.js';
+import type { RequestContext } from '../trpc/context.js';
+import { restRoutesOf, type RestRoute } from './rest-routes.js';
+
+export const REST_PREFIX = '/api/v1';
+
+type Caller = Record<string, unknown>;
+
+function procedureOf(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
+  let node: unknown = caller;
+  for (const segment of path.split('.')) node = (node as Caller)[segment];
+  return node as (input: unknown) => Promise<unknown>;
+}
+
+export function sendError(reply: FastifyReply, error: unknown): FastifyReply {
+  const appError = toAppError(error);
+  const retryAfter = appError.details?.retryAfterSeconds;
+  if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
+  return reply.code(httpStatusOf(appError.code)).send({
+    error: { code: appError.code, message: appError.message, details: appError.details ?? {} },
+  });
+}
+
+/**
+ * The public REST API: one Fastify route per procedure that has `meta.openapi`, calling the same
+ * procedure through a server-side caller, so REST and tRPC share validation, auth and behaviour.
+ * The OpenAPI document is generated from the same procedures.
+ */
+export function registerRestApi(
+  app: FastifyInstance,
+  appRouter: AnyRouter,
+  createContext: (request: FastifyRequest, reply: FastifyReply) => RequestContext,
+  info: { title: string; version: string; baseUrl: string },
+): void {
+  const createCaller = createCallerFactory(appRouter);
+  const document = generateOpenApiDocument(appRouter, {
+    title: info.title,
+    version: info.version,
+    baseUrl: `${info.baseUrl}${REST_PREFIX}`,
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'API key from POST /api/v1/api-keys' },
+      session: { type: 'apiKey', in: 'cookie', name: '__Host-crm_session' },
+    },
+  });
+  app.get(`${REST_PREFIX}/openapi.json`, () => document);
+
+  const handler = (route: RestRoute) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const fromBody = route.method !== 'GET' && route.method !== 'DELETE';
+    const body = fromBody ? request.body : undefined;
+    if (fromBody && body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+      return sendError(reply, new AppError('BAD_REQUEST', 'The request body must be a JSON object'));
+    }
+    const input = {
+      ...(fromBody ? (body as object | undefined) : (request.query as object)),
+      ...(request.params as object),
+    };
+    try {
+      const caller = createCaller(createContext(request, reply)) as unknown as Caller;
+      const data = await procedureOf(caller, route.procedurePath)(input);
+      return await reply.code(route.successStatus).send(data);
+    } catch (error) {
+      return sendError(reply, error);
+    }
+  };
+
+  for (const route of restRoutesOf(appRouter)) {
+    app.route({ method: route.method, url: `${REST_PREFIX}${route.url}`, handler: handler(route) });
+  }
+}

@@ -1,0 +1,31 @@
+import type { AnyProcedure, AnyRouter } from '@trpc/server';
+import type { ApiMeta } from '../trpc/init.js';
+
+export interface RestRoute {
+  /** Dotted tRPC path, e.g. `contacts.get`. */
+  procedurePath: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Fastify path under /api/v1, e.g. `/contacts/:id`. */
+  url: string;
+  successStatus: number;
+  type: 'query' | 'mutation';
+}
+
+/** Every procedure that declares `meta.openapi` becomes one REST route. */
+export function restRoutesOf(appRouter: AnyRouter): RestRoute[] {
+  const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+  const routes: RestRoute[] = [];
+  for (const [procedurePath, procedure] of Object.entries(procedures)) {
+    const meta = procedure._def.meta as ApiMeta | undefined;
+    const openapi = meta?.openapi;
+    if (!openapi || openapi.enabled === false) continue;
+    routes.push({
+      procedurePath,
+      method: openapi.method as RestRoute['method'],
+      url: openapi.path.replace(/\{(\w+)\}/g, ':$1'),
+      successStatus: meta.created ? 201 : 200,
+      type: procedure._def.type === 'query' ? 'query' : 'mutation',
+    });
+  }
+  return routes;
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { AppError } from '@crm/core';
+import { csrfGuard } from './http/csrf-guard.js';
+import { requestContextFactory } from './http/request-context.js';
+import { registerRestApi, sendError } from './rest/register-rest-api.js';
+import { appRouter } from './router.js';
+import type { ApiServices } from './trpc/context.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const fastifyErrorCodes: Record<string, AppError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than allowed'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('BAD_REQUEST', 'The JSON body is empty'),
+  FST_ERR_CTP_INVALID_JSON_BODY: new AppError('BAD_REQUEST', 'The body is not valid JSON'),
+};
+
+/** The HTTP server: security headers, CSRF guard, health, tRPC at /trpc and REST at /api/v1. */
+export async function buildServer(services: ApiServices): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
+    bodyLimit: MAX_BODY_BYTES,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+  });
+  // Mutations accept JSON only: drop Fastify's default text/plain parser.
+  app.removeContentTypeParser('text/plain');
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], imgSrc: ["'self'", 'data:'] },
+    },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  app.addHook('onRequest', csrfGuard(services.config.publicUrl));
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const known = fastifyErrorCodes[error.code];
+    if (!known && !(error instanceof AppError)) app.log.error(error);
+    return sendError(reply, known ?? error);
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, AppError.notFound('Route')));
+
+  app.get('/health', async (_request, reply) => {
+    try {
+      await services.database.withPlatform((db) => db.$queryRaw`SELECT 1`);
+      return { status: 'ok' };
+    } catch (error) {
+      app.log.error(error);
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  const createContext = requestContextFactory(services);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }: { req: Parameters<typeof createContext>[0]; res: Parameters<typeof createContext>[1] }) =>
+        createContext(req, res),
+    },
+  });
+  registerRestApi(app, appRouter, createContext, {
+    title: 'CRM API',
+    version: '1.0.0',
+    baseUrl: services.config.publicUrl,
+  });
+  return app;
+}

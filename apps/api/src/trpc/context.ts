@@ -1,0 +1,23 @@
+import type { Credentials, Database } from '@crm/core';
+import type { Mailer } from '../http/mailer.js';
+import type { LoginLimiter } from '../http/login-limiter.js';
+import type { Config } from '../config.js';
+
+/** Long-lived things the procedures use, created once per process. */
+export interface ApiServices {
+  database: Database;
+  config: Config;
+  mailer: Mailer;
+  loginLimiter: LoginLimiter;
+}
+
+/** What the transport (tRPC or REST) tells a procedure about the request. */
+export interface RequestContext {
+  services: ApiServices;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  credentials: Credentials | null;
+  /** Sets or clears the session cookie on the response. */
+  setSessionCookie(token: string | null): void;
+}

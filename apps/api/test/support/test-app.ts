@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { hashToken, newId, newToken, provisionTenant, type SystemRoleKey } from '@crm/core';
+import { createTestDatabase, type TestDatabase } from '@crm/core/testing';
+import { buildServer } from '../../src/server.js';
+import { loadConfig } from '../../src/config.js';
+import { createLoginLimiter } from '../../src/http/login-limiter.js';
+import type { Mailer, MailMessage } from '../../src/http/mailer.js';
+
+export const PUBLIC_URL = 'http://crm.test';
+
+export interface TestApp {
+  app: FastifyInstance;
+  t: TestDatabase;
+  sentMail: MailMessage[];
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh, migrated database, driven with `app.inject` (no socket needed). */
+export async function createTestApp(): Promise<TestApp> {
+  const t = await createTestDatabase();
+  const sentMail: MailMessage[] = [];
+  const mailer: Mailer = {
+    send: (message) => {
+      sentMail.push(message);
+      return Promise.resolve();
+    },
+  };
+  const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent' });
+  const app = await buildServer({ database: t.db, config, mailer, loginLimiter: createLoginLimiter() });
+  await app.ready();
+  return {
+    app,
+    t,
+    sentMail,
+    async close() {
+      await app.close();
+      await t.drop();
+    },
+  };
+}
+
+export interface TestTenant {
+  tenantId: string;
+  pipelineId: string;
+  roleIds: Record<SystemRoleKey, string>;
+  users: Record<SystemRoleKey, { userId: string; token: string }>;
+}
+
+/**
+ * A tenant with one user per system role, each with an API key: the two-tenant fixtures of the
+ * isolation and permission tests are built from this.
+ */
+export async function createTestTenant(testApp: TestApp, name: string): Promise<TestTenant> {
+  const { db } = testApp.t;
+  const tenantId = newId();
+  const adminId = newId();
+  const users = {} as TestTenant['users'];
+  const provisioned = await db.withTenant(tenantId, async (tdb) => {
+    await tdb.user.create({ data: { id: adminId, email: `admin-${tenantId}@example.test`, name: `${name} admin` } });
+    return provisionTenant(tdb, tenantId, { workspaceName: name, owner: { userId: adminId } });
+  });
+  await db.withTenant(tenantId, async (tdb) => {
+    for (const role of Object.keys(provisioned.roleIds) as SystemRoleKey[]) {
+      let userId = adminId;
+      if (role !== 'admin') {
+        userId = newId();
+        await tdb.user.create({ data: { id: userId, email: `${role}-${tenantId}@example.test`, name: `${name} ${role}` } });
+        await tdb.membership.create({ data: { tenantId, id: newId(), userId, roleId: provisioned.roleIds[role] } });
+      }
+      const token = newToken('crm_key');
+      await tdb.apiKey.create({
+        data: { tenantId, id: newId(), name: `${role} key`, prefix: token.slice(0, 12), tokenHash: hashToken(token), userId },
+      });
+      users[role] = { userId, token };
+    }
+  });
+  return { tenantId, pipelineId: provisioned.pipelineId, roleIds: provisioned.roleIds, users };
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}

@@ -1,0 +1,76 @@
+// Type-checked lint for the whole workspace. The dependency direction of docs/architecture.md
+// (apps → plugins → core, apps → core; core never imports apps or plugins; plugins import no other
+// plugin and never apps) is enforced here with restricted imports per layer.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const crossPackageRelative = {
+  group: ['**/packages/**', '**/apps/**', '**/plugins/**', '**/infra/**'],
+  message: 'Import other workspace packages by their package name (@crm/...), never by a relative path.',
+};
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          crossPackageRelative,
+          ...forbidden.map((group) => ({ group: [group], message, allowTypeImports: group === '@crm/api' })),
+        ],
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '**/coverage/**',
+      'bench/results/**',
+      '.data/**',
+      '**/*.config.js',
+      '**/*.config.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] } },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  layer(
+    ['packages/core/**'],
+    ['@crm/api', '@crm/web', '@crm/infra', '@crm/plugin-*', '@crm/ui'],
+    'packages/core is the bottom layer: it never imports apps, infra or plugins (it receives the plugin registry as a value).',
+  ),
+  layer(
+    ['packages/ui/**'],
+    ['@crm/api', '@crm/web', '@crm/infra', '@crm/plugin-*'],
+    'packages/ui may not import apps or plugins.',
+  ),
+  layer(
+    ['plugins/**'],
+    ['@crm/api', '@crm/web', '@crm/infra', '@crm/plugin-*'],
+    'A plugin builds on @crm/core (and @crm/ui for its web half) only; another plugin only through a declared dependency.',
+  ),
+  layer(['apps/api/**'], ['@crm/web', '@crm/infra'], 'apps/api may not import the web app or the launcher.'),
+  layer(['apps/web/**'], ['@crm/infra', '@crm/core'], 'apps/web talks to the server through tRPC types only.'),
+);

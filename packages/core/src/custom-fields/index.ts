@@ -1,0 +1,2 @@
+export * from './custom-field-types.js';
+export * from './validate-custom-fields.js';

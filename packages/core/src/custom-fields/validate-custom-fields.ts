@@ -1,0 +1,97 @@
+import { AppError, type FieldIssue } from '../errors/index.js';
+import type { TenantDb } from '../db/database.js';
+import {
+  valueSchemaOf,
+  type CustomFieldDefinitionView,
+  type CustomFieldObjectType,
+  type CustomFieldType,
+} from './custom-field-types.js';
+
+export async function loadCustomFieldDefinitions(
+  db: TenantDb,
+  objectType: CustomFieldObjectType,
+): Promise<CustomFieldDefinitionView[]> {
+  const rows = await db.customFieldDefinition.findMany({
+    where: { objectType, archivedAt: null },
+    select: { key: true, label: true, type: true, options: true, required: true, sensitive: true },
+    orderBy: { position: 'asc' },
+  });
+  return rows.map((row) => ({
+    ...row,
+    type: row.type as CustomFieldType,
+    options: Array.isArray(row.options) ? row.options.filter((o): o is string => typeof o === 'string') : [],
+  }));
+}
+
+interface ValidateOptions {
+  /** On create every required field must be present; on update only the given ones are checked. */
+  mode: 'create' | 'update';
+  /** Whether the actor may write fields marked sensitive. */
+  mayWriteSensitive: boolean;
+}
+
+/**
+ * Checks custom field values against the tenant's definitions: unknown keys, wrong types, missing
+ * required values and sensitive fields the actor may not touch are all reported, each by its field.
+ * A `null` value clears a field on update. Returns the values to merge into the record.
+ */
+export function validateCustomFields(
+  definitions: CustomFieldDefinitionView[],
+  values: Record<string, unknown>,
+  options: ValidateOptions,
+): Record<string, unknown> {
+  const byKey = new Map(definitions.map((d) => [d.key, d]));
+  const issues: FieldIssue[] = [];
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const field = `customFields.${key}`;
+    const definition = byKey.get(key);
+    if (!definition) {
+      issues.push({ field, message: 'is not a custom field of this record type' });
+      continue;
+    }
+    if (definition.sensitive && !options.mayWriteSensitive) {
+      issues.push({ field, message: 'is sensitive and may not be changed by your role' });
+      continue;
+    }
+    if (value === null) {
+      if (definition.required) issues.push({ field, message: 'is required' });
+      else clean[key] = null;
+      continue;
+    }
+    const parsed = valueSchemaOf(definition).safeParse(value);
+    if (parsed.success) clean[key] = parsed.data;
+    else issues.push({ field, message: parsed.error.issues[0]?.message ?? 'is invalid' });
+  }
+  if (options.mode === 'create') {
+    for (const definition of definitions) {
+      if (definition.required && values[definition.key] === undefined) {
+        issues.push({ field: `customFields.${definition.key}`, message: 'is required' });
+      }
+    }
+  }
+  if (issues.length > 0) throw AppError.invalid(issues);
+  return clean;
+}
+
+/** Merges validated changes into stored values; `null` removes a key. */
+export function mergeCustomFields(stored: unknown, changes: Record<string, unknown>): Record<string, unknown> {
+  const base = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) Reflect.deleteProperty(base, key);
+    else base[key] = value;
+  }
+  return base;
+}
+
+/** Drops sensitive values the actor may not see. */
+export function visibleCustomFields(
+  definitions: CustomFieldDefinitionView[],
+  stored: unknown,
+  seesSensitive: boolean,
+): Record<string, unknown> {
+  const values = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  if (seesSensitive) return { ...values };
+  const hidden = new Set(definitions.filter((d) => d.sensitive).map((d) => d.key));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.has(key)));
+}

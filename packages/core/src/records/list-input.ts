@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { AppError, type FieldIssue } from '../errors/index.js';
+import type { CustomFieldDefinitionView } from '../custom-fields/index.js';
+
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * The list parameters shared by every record list: page size (capped), opaque cursor, free-text
+ * search, sort (`field` or `-field`), and custom field filters as `cf.<key>=<value>`.
+ * Resources extend it with their own field filters.
+ */
+export const listInputBase = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+    cursor: z.string().max(512).optional(),
+    search: z.string().trim().min(1).max(200).optional(),
+    sort: z.string().max(64).optional(),
+    ownerId: z.uuid().optional(),
+    deleted: z.enum(['exclude', 'only']).default('exclude'),
+  })
+  .catchall(z.union([z.string().max(500), z.array(z.string().max(500)).max(50)]));
+
+export type ListInputBase = z.infer<typeof listInputBase>;
+
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface SortSpec<F extends string> {
+  field: F;
+  direction: 'asc' | 'desc';
+}
+
+export function parseSort<F extends string>(sort: string | undefined, allowed: readonly F[], fallback: SortSpec<F>): SortSpec<F> {
+  if (!sort) return fallback;
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  const field = sort.replace(/^[-+]/, '');
+  if (!(allowed as readonly string[]).includes(field)) {
+    throw AppError.invalid([{ field: 'sort', message: `must be one of ${allowed.join(', ')} (prefix - for descending)` }]);
+  }
+  return { field: field as F, direction };
+}
+
+type CursorValue = string | number;
+
+export function encodeCursor(value: CursorValue | Date, id: string): string {
+  const plain = value instanceof Date ? { d: value.toISOString() } : { v: value };
+  return Buffer.from(JSON.stringify({ ...plain, id })).toString('base64url');
+}
+
+const cursorShape = z.object({ d: z.iso.datetime().optional(), v: z.union([z.string(), z.number()]).optional(), id: z.uuid() });
+
+function decodeCursor(cursor: string): { value: CursorValue | Date; id: string } {
+  try {
+    const parsed = cursorShape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const value = parsed.d !== undefined ? new Date(parsed.d) : parsed.v;
+    if (value === undefined) throw new Error('empty cursor');
+    return { value, id: parsed.id };
+  } catch {
+    throw AppError.invalid([{ field: 'cursor', message: 'is not a cursor returned by this list' }]);
+  }
+}
+
+/** Prisma `orderBy` and keyset `where` for a sort and an optional cursor (ties broken by id). */
+export function keysetPage<F extends string>(sort: SortSpec<F>, cursor: string | undefined) {
+  const orderBy = [{ [sort.field]: sort.direction }, { id: sort.direction }];
+  if (!cursor) return { orderBy, where: {} };
+  const { value, id } = decodeCursor(cursor);
+  const beyond = sort.direction === 'desc' ? 'lt' : 'gt';
+  return {
+    orderBy,
+    where: { OR: [{ [sort.field]: { [beyond]: value } }, { [sort.field]: value, id: { [beyond]: id } }] },
+  };
+}
+
+/** Turns the page fetched with `limit + 1` rows into items and the next cursor. */
+export function toPage<R extends { id: string }, T>(
+  rows: R[],
+  limit: number,
+  sortValue: (row: R) => CursorValue | Date,
+  present: (row: R) => T,
+): ListPage<T> {
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map(present),
+    nextCursor: more && last ? encodeCursor(sortValue(last), last.id) : null,
+  };
+}
+
+/**
+ * Custom field filters from the extra list parameters (`cf.<key>`), typed by the field definitions.
+ * Any other unknown parameter is rejected by name.
+ */
+export function customFieldFilters(
+  extra: Record<string, string | string[]>,
+  definitions: CustomFieldDefinitionView[],
+): object[] {
+  const issues: FieldIssue[] = [];
+  const filters: object[] = [];
+  for (const [param, raw] of Object.entries(extra)) {
+    if (!param.startsWith('cf.')) {
+      issues.push({ field: param, message: 'is not a filter of this list' });
+      continue;
+    }
+    const key = param.slice(3);
+    const definition = definitions.find((d) => d.key === key);
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!definition || value === undefined) {
+      issues.push({ field: param, message: 'is not a custom field of this record type' });
+      continue;
+    }
+    const typed = typedFilterValue(definition, value);
+    if (typed === undefined) {
+      issues.push({ field: param, message: `is not a valid ${definition.type} value` });
+      continue;
+    }
+    filters.push(
+      definition.type === 'multiSelect'
+        ? { customFields: { path: [key], array_contains: [typed] } }
+        : definition.type === 'money'
+          ? { customFields: { path: [key, 'amount'], equals: typed } }
+          : { customFields: { path: [key], equals: typed } },
+    );
+  }
+  if (issues.length > 0) throw AppError.invalid(issues);
+  return filters;
+}
+
+function typedFilterValue(definition: CustomFieldDefinitionView, value: string): string | number | boolean | undefined {
+  switch (definition.type) {
+    case 'number': {
+      const n = Number(value);
+      return Number.isFinite(n) ? n : undefined;
+    }
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : undefined;
+    default:
+      return value;
+  }
+}
+
+/** Splits parsed list input into the known parameters and the extra (custom field) ones. */
+export function splitListInput<K extends string>(
+  input: Record<string, unknown>,
+  known: readonly K[],
+): { extra: Record<string, string | string[]> } {
+  const extra: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if ((known as readonly string[]).includes(key)) continue;
+    if (typeof value === 'string' || Array.isArray(value)) extra[key] = value as string | string[];
+  }
+  return { extra };
+}

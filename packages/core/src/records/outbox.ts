@@ -1,0 +1,25 @@
+import { newId } from '../ids.js';
+import type { TenantContext } from './context.js';
+
+/**
+ * Adds an outbox row in the same transaction as a record change, so that workflow triggers are never
+ * lost and never fire for a change that rolled back. The relay delivers them later.
+ */
+export async function enqueueRecordEvent(
+  ctx: TenantContext,
+  topic: string,
+  record: { type: string; id: string },
+  payload: Record<string, unknown> = {},
+): Promise<void> {
+  await ctx.db.outbox.create({
+    data: {
+      tenantId: ctx.actor.tenantId,
+      id: newId(),
+      topic,
+      recordType: record.type,
+      recordId: record.id,
+      payload: JSON.parse(JSON.stringify({ ...payload, actorUserId: ctx.actor.userId })) as object,
+    },
+    select: { id: true },
+  });
+}
