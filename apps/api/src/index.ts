@@ -1,4 +1,4 @@
-export { buildServer, MAX_BODY_BYTES } from './server.js';
+export { buildServer, MAX_BODY_BYTES, type ServerOptions } from './server.js';
 export { loadConfig, type Config } from './config.js';
 export { createMailer, type Mailer, type MailMessage } from './http/mailer.js';
 export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError } from '@crm/core';
@@ -19,8 +20,13 @@ const fastifyErrorCodes: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: new AppError('BAD_REQUEST', 'The body is not valid JSON'),
 };
 
+export interface ServerOptions {
+  /** A directory of built web-app files to serve at `/` (the launcher passes apps/web's). */
+  webRoot?: string;
+}
+
 /** The HTTP server: security headers, CSRF guard, health, tRPC at /trpc and REST at /api/v1. */
-export async function buildServer(services: ApiServices): Promise<FastifyInstance> {
+export async function buildServer(services: ApiServices, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
     bodyLimit: MAX_BODY_BYTES,
@@ -64,6 +70,7 @@ export async function buildServer(services: ApiServices): Promise<FastifyInstanc
         createContext(req, res),
     },
   });
+  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, prefix: '/' });
   registerRestApi(app, appRouter, createContext, {
     title: 'CRM API',
     version: '1.0.0',

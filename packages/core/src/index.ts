@@ -3,7 +3,7 @@ export * from './errors/index.js';
 export * from './ids.js';
 export { createDatabase, type Database, type DatabaseOptions, type TenantDb } from './db/database.js';
 export { migrate, coreMigrations, type MigrationSource } from './db/migrate.js';
-export { isInUnitOfWork } from './db/unit-of-work.js';
+export { isInUnitOfWork, unitMemo } from './db/unit-of-work.js';
 export * from './authz/index.js';
 export { rolePermissionsSchema } from './authz/role-permissions.schema.js';
 export * from './auth/index.js';

@@ -1,5 +1,6 @@
-import { AppError, buildAbility, loadActor, resolvePrincipal, type TenantContext } from '@crm/core';
+import { AppError, resolvePrincipal } from '@crm/core';
 import { baseProcedure } from './init.js';
+import { runInTenantUnit } from './tenant-unit.js';
 
 /**
  * The approved base procedures. Every procedure of the router is built from one of these; a test
@@ -16,31 +17,22 @@ export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
 });
 
 /**
- * Opens the tenant unit of work for the whole procedure: one transaction with RLS set to the
- * principal's tenant, the membership and role loaded, and the CASL ability built.
+ * Opens the tenant unit of work for the whole procedure (see runInTenantUnit): one transaction with RLS
+ * set to the principal's tenant, the credential re-checked, the actor loaded and the CASL ability built.
+ * A failed procedure rolls the whole transaction back.
  */
-export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  const { principal } = ctx;
-  const tenantId = principal.tenantId;
-  if (!tenantId) throw new AppError('FORBIDDEN', 'Choose a workspace first');
-  return ctx.services.database.withTenant(
-    tenantId,
-    async (db) => {
-      const actor = await loadActor(db, tenantId, principal);
-      if (!actor) throw new AppError('UNAUTHORIZED', 'You are no longer a member of this workspace');
-      const tenant: TenantContext = { db, actor, ability: buildAbility(actor), requestId: ctx.requestId, ip: ctx.ip };
-      const result = await next({ ctx: { tenant } });
-      // A failed procedure must not commit half its writes: turn the failure back into a throw.
-      if (!result.ok) throw result.error;
-      return result;
-    },
-    principal.userId,
-  );
-});
+export const tenantProcedure = baseProcedure.use(({ ctx, next }) =>
+  runInTenantUnit(ctx, async (tenant, principal) => {
+    const result = await next({ ctx: { tenant, principal } });
+    // A failed procedure must not commit half its writes: turn the failure back into a throw.
+    if (!result.ok) throw result.error;
+    return result;
+  }),
+);
 
 /** A plugin's procedures: as tenantProcedure, and NOT_FOUND unless the tenant has the plugin on. */
 export function pluginProcedure(pluginId: string) {
-  return tenantProcedure.use(async ({ ctx, next }) => {
+  const procedure = tenantProcedure.use(async ({ ctx, next }) => {
     const enabled = await ctx.tenant.db.tenantPlugin.findFirst({
       where: { pluginId, enabled: true },
       select: { pluginId: true },
@@ -48,4 +40,9 @@ export function pluginProcedure(pluginId: string) {
     if (!enabled) throw AppError.notFound('Resource');
     return next();
   });
+  approvedBaseProcedures.push(procedure);
+  return procedure;
 }
+
+/** Every base a procedure may be built from; the router test checks each procedure against it. */
+export const approvedBaseProcedures: unknown[] = [publicProcedure, authedProcedure, tenantProcedure];

@@ -5,11 +5,13 @@ import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { createLoginLimiter } from '../../src/http/login-limiter.js';
 import type { Mailer, MailMessage } from '../../src/http/mailer.js';
+import type { ApiServices } from '../../src/trpc/context.js';
 
 export const PUBLIC_URL = 'http://crm.test';
 
 export interface TestApp {
   app: FastifyInstance;
+  services: ApiServices;
   t: TestDatabase;
   sentMail: MailMessage[];
   close(): Promise<void>;
@@ -26,10 +28,12 @@ export async function createTestApp(): Promise<TestApp> {
     },
   };
   const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent' });
-  const app = await buildServer({ database: t.db, config, mailer, loginLimiter: createLoginLimiter() });
+  const services: ApiServices = { database: t.db, config, mailer, loginLimiter: createLoginLimiter() };
+  const app = await buildServer(services);
   await app.ready();
   return {
     app,
+    services,
     t,
     sentMail,
     async close() {

@@ -1,5 +1,6 @@
 import { AppError, type FieldIssue } from '../errors/index.js';
 import type { TenantDb } from '../db/database.js';
+import { unitMemo } from '../db/unit-of-work.js';
 import {
   valueSchemaOf,
   type CustomFieldDefinitionView,
@@ -7,21 +8,55 @@ import {
   type CustomFieldType,
 } from './custom-field-types.js';
 
+export const CUSTOM_FIELDS_MEMO = 'customFieldDefinitions';
+
+interface DefinitionRow {
+  objectType: string;
+  key: string;
+  label: string;
+  type: string;
+  options: unknown;
+  required: boolean;
+  sensitive: boolean;
+}
+
+function toView(row: DefinitionRow): CustomFieldDefinitionView {
+  return {
+    key: row.key,
+    label: row.label,
+    type: row.type as CustomFieldType,
+    options: Array.isArray(row.options) ? row.options.filter((o): o is string => typeof o === 'string') : [],
+    required: row.required,
+    sensitive: row.sensitive,
+  };
+}
+
+/**
+ * The tenant's active custom field definitions of one record type. When the unit of work already
+ * read them (the request's opening probe puts them in the unit memo) no query is sent. Code that
+ * changes definitions deletes CUSTOM_FIELDS_MEMO from the unit memo.
+ */
 export async function loadCustomFieldDefinitions(
   db: TenantDb,
   objectType: CustomFieldObjectType,
 ): Promise<CustomFieldDefinitionView[]> {
+  const memo = unitMemo()?.get(CUSTOM_FIELDS_MEMO);
+  if (Array.isArray(memo)) {
+    return (memo as DefinitionRow[]).filter((row) => row.objectType === objectType).map(toView);
+  }
   const rows = await db.customFieldDefinition.findMany({
     where: { objectType, archivedAt: null },
-    select: { key: true, label: true, type: true, options: true, required: true, sensitive: true },
+    select: { objectType: true, key: true, label: true, type: true, options: true, required: true, sensitive: true },
     orderBy: { position: 'asc' },
   });
-  return rows.map((row) => ({
-    ...row,
-    type: row.type as CustomFieldType,
-    options: Array.isArray(row.options) ? row.options.filter((o): o is string => typeof o === 'string') : [],
-  }));
+  return rows.map(toView);
 }
+
+/** The SQL expression (JSON array, ordered by position) that a probe uses to fill the memo. */
+export const customFieldDefinitionsJsonSql = `(SELECT coalesce(json_agg(json_build_object(
+  'objectType', d."objectType", 'key', d."key", 'label', d."label", 'type', d."type", 'options', d."options",
+  'required', d."required", 'sensitive', d."sensitive") ORDER BY d."position", d."key"), '[]'::json)
+  FROM "CustomFieldDefinition" d WHERE d."archivedAt" IS NULL)`;
 
 interface ValidateOptions {
   /** On create every required field must be present; on update only the given ones are checked. */

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { runUnitOfWork, UnitOfWorkPool, type UnitContext } from './unit-of-work.js';
+import { runUnitOfWork, UnitOfWorkPool, type ProbeRows, type UnitContext } from './unit-of-work.js';
 
 // numeric and date columns come back as strings from raw queries; Prisma handles its own parsing.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -19,9 +19,16 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+export interface TenantUnitOptions {
+  /** The acting user, visible to SQL as current_setting('app.user_id'). */
+  userId?: string | null;
+  /** A query answered in the opening round trip (see UnitContext.probe). */
+  probe?: string;
+}
+
 export interface Database {
   /** Runs `work` in one transaction as crm_app with the tenant set; RLS limits every query to it. */
-  withTenant<T>(tenantId: string, work: (db: TenantDb) => Promise<T>, userId?: string | null): Promise<T>;
+  withTenant<T>(tenantId: string, work: (db: TenantDb, probeRows: ProbeRows) => Promise<T>, options?: TenantUnitOptions): Promise<T>;
   /** Runs `work` as crm_app with no tenant: only the global tables (users, sessions, tenants) answer. */
   withPlatform<T>(work: (db: TenantDb) => Promise<T>): Promise<T>;
   /**
@@ -44,11 +51,12 @@ export function createDatabase(options: DatabaseOptions): Database {
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(new UnitOfWorkPool()) });
-  const run = <T>(context: UnitContext, work: (db: TenantDb) => Promise<T>) =>
-    runUnitOfWork(pool, context, () => work(prisma));
+  const run = <T>(context: UnitContext, work: (db: TenantDb, probeRows: ProbeRows) => Promise<T>) =>
+    runUnitOfWork(pool, context, (probeRows) => work(prisma, probeRows));
   return {
     pool,
-    withTenant: (tenantId, work, userId) => run({ role: 'crm_app', tenantId, userId: userId ?? null }, work),
+    withTenant: (tenantId, work, options) =>
+      run({ role: 'crm_app', tenantId, userId: options?.userId ?? null, ...(options?.probe ? { probe: options.probe } : {}) }, work),
     withPlatform: (work) => run({ role: 'crm_app', tenantId: null }, work),
     withSystemRoleAcrossTenants: (work) => run({ role: 'crm_system', tenantId: null }, work),
     async close() {

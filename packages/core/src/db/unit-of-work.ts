@@ -13,6 +13,8 @@ import { AppError } from '../errors/index.js';
 interface ActiveUnit {
   readonly client: pg.PoolClient;
   savepoints: number;
+  /** Facts read once per unit (e.g. by the opening probe) that later reads may reuse. */
+  readonly memo: Map<string, unknown>;
 }
 
 const activeUnit = new AsyncLocalStorage<ActiveUnit>();
@@ -23,7 +25,15 @@ export interface UnitContext {
   role: UnitRole;
   tenantId: string | null;
   userId?: string | null;
+  /**
+   * A read-only query sent in the same round trip as the opening statement (after the role and tenant
+   * are set, so RLS applies to it); its rows are handed to the work. Its author must inline only
+   * validated values: it travels over the simple query protocol, without parameters.
+   */
+  probe?: string;
 }
+
+export type ProbeRows = Record<string, unknown>[];
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,11 +42,20 @@ function openingStatement(context: UnitContext): string {
   for (const value of [context.tenantId, context.userId]) {
     if (value != null && !uuidPattern.test(value)) throw new AppError('BAD_REQUEST', 'Malformed id');
   }
-  return (
+  const opening =
     `BEGIN; SET LOCAL ROLE ${context.role}; ` +
     `SELECT set_config('app.tenant_id', '${context.tenantId ?? ''}', true), ` +
-    `set_config('app.user_id', '${context.userId ?? ''}', true)`
-  );
+    `set_config('app.user_id', '${context.userId ?? ''}', true)`;
+  return context.probe ? `${opening}; ${context.probe}` : opening;
+}
+
+/**
+ * The current unit's memo: values valid for this transaction only (the unit's snapshot of tenant
+ * configuration, for instance). Undefined outside a unit. Whoever writes the underlying rows in the
+ * same unit must delete the entry.
+ */
+export function unitMemo(): Map<string, unknown> | undefined {
+  return activeUnit.getStore()?.memo;
 }
 
 export function isInUnitOfWork(): boolean {
@@ -44,16 +63,22 @@ export function isInUnitOfWork(): boolean {
 }
 
 /** Runs `work` inside a new unit of work on `pool`; commits when it resolves, rolls back when it throws. */
-export async function runUnitOfWork<T>(pool: pg.Pool, context: UnitContext, work: () => Promise<T>): Promise<T> {
+export async function runUnitOfWork<T>(
+  pool: pg.Pool,
+  context: UnitContext,
+  work: (probeRows: ProbeRows) => Promise<T>,
+): Promise<T> {
   if (activeUnit.getStore()) {
     throw new AppError('INTERNAL', 'A unit of work cannot be opened inside another one');
   }
   const client = await pool.connect();
   let discard: Error | undefined;
   try {
-    await client.query(openingStatement(context));
+    const opened: unknown = await client.query(openingStatement(context));
+    const results = Array.isArray(opened) ? (opened as pg.QueryResult[]) : [opened as pg.QueryResult];
+    const probeRows: ProbeRows = context.probe ? (results.at(-1)?.rows ?? []) : [];
     // Awaited inside the context: Prisma queries are lazy thenables that run only when awaited.
-    const result = await activeUnit.run({ client, savepoints: 0 }, async () => await work());
+    const result = await activeUnit.run({ client, savepoints: 0, memo: new Map() }, async () => await work(probeRows));
     await client.query('COMMIT');
     return result;
   } catch (error) {

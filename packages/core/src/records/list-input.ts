@@ -68,10 +68,23 @@ export function keysetPage<F extends string>(sort: SortSpec<F>, cursor: string |
   if (!cursor) return { orderBy, where: {} };
   const { value, id } = decodeCursor(cursor);
   const beyond = sort.direction === 'desc' ? 'lt' : 'gt';
+  if (value instanceof Date) return { orderBy, where: dateKeysetWhere(sort.field, sort.direction, value, id) };
   return {
     orderBy,
     where: { OR: [{ [sort.field]: { [beyond]: value } }, { [sort.field]: value, id: { [beyond]: id } }] },
   };
+}
+
+/**
+ * Keyset condition for a timestamp column. Postgres keeps microseconds (the touch trigger writes
+ * `now()`), a JS date and so the cursor only milliseconds: the cursor's whole millisecond is the
+ * tie, ordered by id, so rows written in one transaction are neither skipped nor repeated.
+ */
+export function dateKeysetWhere(field: string, direction: 'asc' | 'desc', value: Date, id: string): object {
+  const end = new Date(value.getTime() + 1);
+  const beyond = direction === 'desc' ? 'lt' : 'gt';
+  const outside = direction === 'desc' ? { [field]: { lt: value } } : { [field]: { gte: end } };
+  return { OR: [outside, { [field]: { gte: value, lt: end }, id: { [beyond]: id } }] };
 }
 
 /** Turns the page fetched with `limit + 1` rows into items and the next cursor. */

@@ -1,0 +1,93 @@
+import { newId } from '@crm/core';
+import type { TestApp, TestTenant } from '../support/test-app.js';
+
+/** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
+export interface TenantRecords {
+  tenantId: string;
+  userId: string;
+  contact: string;
+  deletedContact: string;
+  account: string;
+  deal: string;
+  stage: string;
+  pipeline: string;
+  activity: string;
+  tag: string;
+  customField: string;
+  apiKey: string;
+  import: string;
+  role: string;
+  invitation: string;
+}
+
+export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
+  const { tenantId } = tenant;
+  const ids = {
+    contact: newId(),
+    deletedContact: newId(),
+    account: newId(),
+    deal: newId(),
+    activity: newId(),
+    tag: newId(),
+    customField: newId(),
+    import: newId(),
+    invitation: newId(),
+  };
+  return h.t.db.withTenant(tenantId, async (db) => {
+    const stage = await db.stage.findFirstOrThrow({ where: { pipelineId: tenant.pipelineId }, select: { id: true } });
+    const apiKey = await db.apiKey.findFirstOrThrow({ select: { id: true } });
+    const userId = tenant.users.admin.userId;
+    await db.account.create({ data: { tenantId, id: ids.account, name: `Secret account ${tenantId}`, ownerId: userId } });
+    await db.contact.createMany({
+      data: [
+        { tenantId, id: ids.contact, firstName: 'Secret', lastName: tenantId, emails: [`secret-${tenantId}@a.test`], ownerId: userId },
+        { tenantId, id: ids.deletedContact, firstName: 'Deleted', ownerId: userId, deletedAt: new Date() },
+      ],
+    });
+    await db.accountContact.create({ data: { tenantId, accountId: ids.account, contactId: ids.contact } });
+    await db.deal.create({
+      data: { tenantId, id: ids.deal, title: `Secret deal ${tenantId}`, pipelineId: tenant.pipelineId, stageId: stage.id, ownerId: userId, accountId: ids.account },
+    });
+    await db.activity.create({
+      data: { tenantId, id: ids.activity, type: 'task', subject: 'Secret task', ownerId: userId, contactId: ids.contact, dealId: ids.deal },
+    });
+    await db.tag.create({ data: { tenantId, id: ids.tag, name: `secret-${tenantId}` } });
+    await db.recordTag.create({ data: { tenantId, tagId: ids.tag, recordType: 'contact', recordId: ids.contact } });
+    await db.customFieldDefinition.create({
+      data: { tenantId, id: ids.customField, objectType: 'contact', key: 'secretField', label: 'Secret', type: 'text' },
+    });
+    await db.import.create({ data: { tenantId, id: ids.import, objectType: 'contact', status: 'completed' } });
+    await db.invitation.create({
+      data: {
+        tenantId,
+        id: ids.invitation,
+        email: `invitee-${tenantId}@a.test`,
+        roleId: tenant.roleIds.viewer,
+        tokenHash: `hash-${ids.invitation}`,
+        invitedById: userId,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    return { ...ids, tenantId, userId, stage: stage.id, pipeline: tenant.pipelineId, apiKey: apiKey.id, role: tenant.roleIds.sales_rep };
+  });
+}
+
+/** A fingerprint of everything a tenant owns, read with the system role: must not change under attack. */
+export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<string> {
+  const tables = [
+    'Account', 'Contact', 'AccountContact', 'Deal', 'DealContact', 'Activity', 'Pipeline', 'Stage', 'Tag', 'RecordTag',
+    'CustomFieldDefinition', 'Membership', 'Role', 'Team', 'TeamMember', 'ApiKey', 'Invitation', 'Import', 'OwnershipChange',
+    'TenantPlugin',
+  ];
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = await h.t.db.withSystemRoleAcrossTenants((db) =>
+      db.$queryRawUnsafe<{ digest: string | null }[]>(
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t WHERE "tenantId" = $1::uuid`,
+        tenantId,
+      ),
+    );
+    parts.push(`${table}:${rows[0]?.digest ?? 'empty'}`);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { coreMigrations, migrate } from '@crm/core';
+import { createTenants, loadContacts } from './dataset.js';
+import { load, sequentialLatencies } from './load.js';
+import { parseOptions } from './options.js';
+import { serve } from './processes.js';
+import { benchPostgres } from './postgres.js';
+import { renderMarkdown, type BenchReport } from './report.js';
+
+const options = parseOptions(process.argv.slice(2));
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main(): Promise<void> {
+  const server = await benchPostgres();
+  const report: BenchReport = { startedAt: new Date().toISOString(), options, results: {} };
+  try {
+    const url = await freshDatabase(server.url, 'crm_bench');
+    await migrate(url, [coreMigrations]);
+    log(`creating ${options.tenants} tenants...`);
+    const tenants = await createTenants(url, options.tenants);
+    const big = tenants[0];
+    if (!big) throw new Error('no tenant');
+    log(`loading ${options.contacts} contacts into one tenant, ${Math.round(options.contacts / 1000)} into each other...`);
+    const started = performance.now();
+    const ids = await loadContacts(url, big, options.contacts, 1);
+    for (const [i, tenant] of tenants.slice(1).entries()) await loadContacts(url, tenant, Math.round(options.contacts / 1000), i + 2);
+    report.results.datasetLoadSeconds = Math.round((performance.now() - started) / 100) / 10;
+
+    const env = { DATABASE_URL: url, DB_POOL_SIZE: String(options.poolSize), BENCH_TENANT_ID: big.tenantId };
+    const auth = { authorization: `Bearer ${big.apiToken}` };
+
+    log('(a) point read: raw baseline...');
+    const raw = await serve('./raw-server.ts', env);
+    await load(raw.port, ids.slice(0, 50).map((id) => `/contacts/${id}`), { seconds: 2, connections: options.connections });
+    const rawResult = await load(raw.port, ids.map((id) => `/contacts/${id}`), options);
+    await raw.stop();
+    log('(a) point read: full stack...');
+    const api = await serve('./api-server.ts', env);
+    const apiPaths = ids.map((id) => `/api/v1/contacts/${id}`);
+    await load(api.port, apiPaths.slice(0, 50), { seconds: 2, connections: options.connections, headers: auth });
+    const apiResult = await load(api.port, apiPaths, { ...options, headers: auth });
+    report.results.pointRead = {
+      raw: rawResult,
+      api: apiResult,
+      ratio: Math.round((apiResult.requestsPerSecond / Math.max(1, rawResult.requestsPerSecond)) * 100) / 100,
+      target: 0.6,
+    };
+
+    log('(b) list and search latency...');
+    const listPaths = Array.from({ length: 200 }, (_, i) =>
+      i % 4 === 0 ? '/api/v1/contacts?limit=50' : i % 4 === 1 ? '/api/v1/contacts?limit=50&sort=firstName' : i % 4 === 2 ? `/api/v1/contacts?limit=50&ownerId=${big.userId}` : '/api/v1/contacts?limit=50&search=Петров',
+    );
+    report.results.list = { ...(await sequentialLatencies(api.port, listPaths, auth)), targetP95: 100 };
+    const terms = ['Смирнов', 'Ivanov', 'Петро', 'Smth', 'user12345', 'Генеральный', 'Emily Taylor', 'Кузнецова'];
+    const searchPaths = Array.from({ length: 200 }, (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`);
+    report.results.search = { ...(await sequentialLatencies(api.port, searchPaths, auth)), targetP95: 50 };
+    report.results.apiPeakRssMiB = api.peakRssMiB();
+    await api.stop();
+  } finally {
+    await server.stop();
+  }
+  const dir = fileURLToPath(new URL('../results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.startedAt.replaceAll(':', '-');
+  writeFileSync(`${dir}/${stamp}.json`, JSON.stringify(report, null, 2));
+  const markdown = renderMarkdown(report);
+  writeFileSync(`${dir}/${stamp}.md`, markdown);
+  writeFileSync(`${dir}/latest.md`, markdown);
+  log(markdown);
+}
+
+await main();
