@@ -75,7 +75,7 @@ export async function loadContacts(url: string, tenant: BenchTenant, count: numb
         'COPY "Contact" ("tenantId", "id", "firstName", "lastName", "middleName", "emails", "phones", "position", "ownerId", "customFields") FROM STDIN',
       ),
     );
-    async function* lines() {
+    function* lines() {
       let batch = '';
       for (let n = 0; n < count; n++) {
         const { id, line } = contactLine(tenant.tenantId, tenant.userId, n, random);

@@ -19,12 +19,12 @@ export async function serve(entry: string, env: Record<string, string>): Promise
   });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening (\d+)/.exec(out);
       if (match?.[1]) resolve(Number(match[1]));
     });
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}`)));
+    child.once('exit', (code) => { reject(new Error(`${entry} exited with ${code}`)); });
   });
   return {
     port,
@@ -40,7 +40,7 @@ export async function serve(entry: string, env: Record<string, string>): Promise
     },
     stop() {
       return new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => { resolve(); });
         child.kill('SIGTERM');
       });
     },

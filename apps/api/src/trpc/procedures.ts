@@ -1,5 +1,6 @@
 import { AppError, resolvePrincipal } from '@crm/core';
 import { baseProcedure } from './init.js';
+import { assertOnlyTenant, tenantAssertionEnabled } from './assert-tenant.js';
 import { runInTenantUnit } from './tenant-unit.js';
 
 /**
@@ -26,6 +27,7 @@ export const tenantProcedure = baseProcedure.use(({ ctx, next }) =>
     const result = await next({ ctx: { tenant, principal } });
     // A failed procedure must not commit half its writes: turn the failure back into a throw.
     if (!result.ok) throw result.error;
+    if (tenantAssertionEnabled) assertOnlyTenant(result.data, tenant.actor.tenantId);
     return result;
   }),
 );

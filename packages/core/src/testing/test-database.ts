@@ -2,10 +2,12 @@ import pg from 'pg';
 import { createDatabase, type Database } from '../db/database.js';
 import { coreMigrations, migrate, type MigrationSource } from '../db/migrate.js';
 import { newId } from '../ids.js';
+import { createEmbeddedTestDatabase } from './embedded-test-database.js';
 
 /**
  * A fresh, migrated database for one test file, on the server named by TEST_DATABASE_URL (a role
- * allowed to create databases). `pnpm test` starts that server; see scripts/test.mjs.
+ * allowed to create databases). `pnpm test` starts that server; see scripts/test.mjs. In its PGlite
+ * mode (TEST_DB=pglite, `*.pglite.test.ts` files only) the database is an embedded PGlite instead.
  */
 export interface TestDatabase {
   db: Database;
@@ -19,7 +21,10 @@ export function testServerUrl(): string {
   return url;
 }
 
-export async function createTestDatabase(sources: MigrationSource[] = [coreMigrations]): Promise<TestDatabase> {
+export async function createTestDatabase(
+  sources: MigrationSource[] = [coreMigrations],
+): Promise<TestDatabase> {
+  if (process.env.TEST_DB === 'pglite') return createEmbeddedTestDatabase(sources);
   const serverUrl = testServerUrl();
   const name = `crm_test_${newId().replaceAll('-', '').slice(-16)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
