@@ -4,9 +4,59 @@ import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { createDatabase, hashToken, newId, newToken, provisionTenant } from '@crm/core';
 
-const firstNames = ['Иван', 'Анна', 'Дмитрий', 'Ольга', 'Сергей', 'Мария', 'Алексей', 'Елена', 'Андрей', 'Наталья', 'John', 'Emily', 'Michael', 'Sarah', 'David', 'Laura', 'Павел', 'Татьяна', 'Николай', 'Ирина'];
-const lastNames = ['Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов'];
-const positions = ['Генеральный директор', 'Главный бухгалтер', 'Менеджер по закупкам', 'CTO', 'Head of Sales', 'Инженер', 'Юрист'];
+const firstNames = [
+  'Иван',
+  'Анна',
+  'Дмитрий',
+  'Ольга',
+  'Сергей',
+  'Мария',
+  'Алексей',
+  'Елена',
+  'Андрей',
+  'Наталья',
+  'John',
+  'Emily',
+  'Michael',
+  'Sarah',
+  'David',
+  'Laura',
+  'Павел',
+  'Татьяна',
+  'Николай',
+  'Ирина',
+];
+const lastNames = [
+  'Иванов',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Петров',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+];
+const positions = [
+  'Генеральный директор',
+  'Главный бухгалтер',
+  'Менеджер по закупкам',
+  'CTO',
+  'Head of Sales',
+  'Инженер',
+  'Юрист',
+];
 
 export interface BenchTenant {
   tenantId: string;
@@ -35,10 +85,19 @@ export async function createTenants(url: string, count: number): Promise<BenchTe
       const userId = newId();
       const apiToken = newToken('crm_key');
       await database.withTenant(tenantId, async (db) => {
-        await db.user.create({ data: { id: userId, email: `bench-${tenantId}@bench.test`, name: `Bench ${i}` } });
+        await db.user.create({
+          data: { id: userId, email: `bench-${tenantId}@bench.test`, name: `Bench ${i}` },
+        });
         await provisionTenant(db, tenantId, { workspaceName: `Bench ${i}`, owner: { userId } });
         await db.apiKey.create({
-          data: { tenantId, id: newId(), name: 'bench', prefix: apiToken.slice(0, 12), tokenHash: hashToken(apiToken), userId },
+          data: {
+            tenantId,
+            id: newId(),
+            name: 'bench',
+            prefix: apiToken.slice(0, 12),
+            tokenHash: hashToken(apiToken),
+            userId,
+          },
         });
       });
       tenants.push({ tenantId, apiToken, userId });
@@ -49,10 +108,16 @@ export async function createTenants(url: string, count: number): Promise<BenchTe
   return tenants;
 }
 
-const escape = (value: string) => value.replace(/[\\\t\n]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\\\'));
+const escape = (value: string) =>
+  value.replace(/[\\\t\n]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\\\'));
 
 /** One contact as a COPY text line, plus its id. */
-export function contactLine(tenantId: string, ownerId: string, n: number, random: () => number): { id: string; line: string } {
+export function contactLine(
+  tenantId: string,
+  ownerId: string,
+  n: number,
+  random: () => number,
+): { id: string; line: string } {
   const id = newId();
   const first = firstNames[Math.floor(random() * firstNames.length)] ?? 'Иван';
   const last = lastNames[Math.floor(random() * lastNames.length)] ?? 'Иванов';
@@ -64,7 +129,12 @@ export function contactLine(tenantId: string, ownerId: string, n: number, random
 }
 
 /** Loads contacts with COPY as the owner role (no RLS): the fastest way to build the benchmark data set. */
-export async function loadContacts(url: string, tenant: BenchTenant, count: number, seed: number): Promise<string[]> {
+export async function loadContacts(
+  url: string,
+  tenant: BenchTenant,
+  count: number,
+  seed: number,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const random = prng(seed);

@@ -47,7 +47,11 @@ function percentile95(latency: autocannon.Histogram): number {
 }
 
 /** Sequential requests (one at a time): per-request latency percentiles in ms. */
-export async function sequentialLatencies(port: number, paths: string[], headers: Record<string, string>): Promise<{ p50: number; p95: number; failures: number }> {
+export async function sequentialLatencies(
+  port: number,
+  paths: string[],
+  headers: Record<string, string>,
+): Promise<{ p50: number; p95: number; failures: number }> {
   const times: number[] = [];
   let failures = 0;
   for (const path of paths) {
@@ -58,6 +62,7 @@ export async function sequentialLatencies(port: number, paths: string[], headers
     if (!response.ok) failures++;
   }
   times.sort((x, y) => x - y);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
   return { p50: at(0.5), p95: at(0.95), failures };
 }

@@ -24,7 +24,9 @@ export async function serve(entry: string, env: Record<string, string>): Promise
       const match = /listening (\d+)/.exec(out);
       if (match?.[1]) resolve(Number(match[1]));
     });
-    child.once('exit', (code) => { reject(new Error(`${entry} exited with ${code}`)); });
+    child.once('exit', (code) => {
+      reject(new Error(`${entry} exited with ${code}`));
+    });
   });
   return {
     port,
@@ -40,7 +42,9 @@ export async function serve(entry: string, env: Record<string, string>): Promise
     },
     stop() {
       return new Promise((resolve) => {
-        child.once('exit', () => { resolve(); });
+        child.once('exit', () => {
+          resolve();
+        });
         child.kill('SIGTERM');
       });
     },

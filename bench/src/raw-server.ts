@@ -27,7 +27,9 @@ const server = createServer((request, response) => {
       const { rows } = await client.query(read, [tenantId, id]);
       await client.query('COMMIT');
       const row: unknown = rows[0];
-      response.writeHead(row ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(row ?? {}));
+      response
+        .writeHead(row ? 200 : 404, { 'content-type': 'application/json' })
+        .end(JSON.stringify(row ?? {}));
     } catch {
       await client.query('ROLLBACK').catch(() => undefined);
       response.writeHead(500).end();

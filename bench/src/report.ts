@@ -9,7 +9,14 @@ export interface BenchReport {
     pointRead?: { raw: LoadResult; api: LoadResult; ratio: number; target: number };
     list?: { p50: number; p95: number; failures: number; targetP95: number };
     search?: { p50: number; p95: number; failures: number; targetP95: number };
-    import?: { rows: number; importSeconds: number; copySeconds: number; ratio: number; target: number; targetSeconds: number };
+    import?: {
+      rows: number;
+      importSeconds: number;
+      copySeconds: number;
+      ratio: number;
+      target: number;
+      targetSeconds: number;
+    };
     apiPeakRssMiB?: number | null;
   };
 }
@@ -28,17 +35,31 @@ export function renderMarkdown(report: BenchReport): string {
   ];
   if (r.pointRead) {
     const { raw, api, ratio, target } = r.pointRead;
-    rows.push(`| GET /api/v1/contacts/{id} vs raw node:http + pg | ${api.requestsPerSecond} / ${raw.requestsPerSecond} req/s = **${ratio}** | ≥ ${target} | ${verdict(ratio >= target)} |`);
-    rows.push(`| full stack latency p50 / p95 / p99 | ${api.p50} / ${api.p95} / ${api.p99} ms (errors ${api.errors}, non-2xx ${api.non2xx}) | | |`);
+    rows.push(
+      `| GET /api/v1/contacts/{id} vs raw node:http + pg | ${api.requestsPerSecond} / ${raw.requestsPerSecond} req/s = **${ratio}** | ≥ ${target} | ${verdict(ratio >= target)} |`,
+    );
+    rows.push(
+      `| full stack latency p50 / p95 / p99 | ${api.p50} / ${api.p95} / ${api.p99} ms (errors ${api.errors}, non-2xx ${api.non2xx}) | | |`,
+    );
     rows.push(`| raw latency p50 / p95 / p99 | ${raw.p50} / ${raw.p95} / ${raw.p99} ms | | |`);
   }
-  if (r.list) rows.push(`| list p50 / p95 | ${r.list.p50} / **${r.list.p95}** ms (failures ${r.list.failures}) | p95 ≤ ${r.list.targetP95} ms | ${verdict(r.list.p95 <= r.list.targetP95 && r.list.failures === 0)} |`);
-  if (r.search) rows.push(`| search p50 / p95 | ${r.search.p50} / **${r.search.p95}** ms (failures ${r.search.failures}) | p95 ≤ ${r.search.targetP95} ms | ${verdict(r.search.p95 <= r.search.targetP95 && r.search.failures === 0)} |`);
+  if (r.list)
+    rows.push(
+      `| list p50 / p95 | ${r.list.p50} / **${r.list.p95}** ms (failures ${r.list.failures}) | p95 ≤ ${r.list.targetP95} ms | ${verdict(r.list.p95 <= r.list.targetP95 && r.list.failures === 0)} |`,
+    );
+  if (r.search)
+    rows.push(
+      `| search p50 / p95 | ${r.search.p50} / **${r.search.p95}** ms (failures ${r.search.failures}) | p95 ≤ ${r.search.targetP95} ms | ${verdict(r.search.p95 <= r.search.targetP95 && r.search.failures === 0)} |`,
+    );
   if (r.import) {
     const i = r.import;
-    rows.push(`| CSV import of ${i.rows.toLocaleString('en')} contacts vs raw COPY | ${i.importSeconds} s vs ${i.copySeconds} s = **${i.ratio}** | ≥ ${i.target}, < ${i.targetSeconds} s | ${verdict(i.ratio >= i.target && i.importSeconds < i.targetSeconds)} |`);
+    rows.push(
+      `| CSV import of ${i.rows.toLocaleString('en')} contacts vs raw COPY | ${i.importSeconds} s vs ${i.copySeconds} s = **${i.ratio}** | ≥ ${i.target}, < ${i.targetSeconds} s | ${verdict(i.ratio >= i.target && i.importSeconds < i.targetSeconds)} |`,
+    );
   }
-  if (r.apiPeakRssMiB !== undefined) rows.push(`| API process peak RSS | ${r.apiPeakRssMiB ?? 'n/a'} MiB | | |`);
-  if (r.datasetLoadSeconds !== undefined) rows.push(`| data set load (COPY) | ${r.datasetLoadSeconds} s | | |`);
+  if (r.apiPeakRssMiB !== undefined)
+    rows.push(`| API process peak RSS | ${r.apiPeakRssMiB ?? 'n/a'} MiB | | |`);
+  if (r.datasetLoadSeconds !== undefined)
+    rows.push(`| data set load (COPY) | ${r.datasetLoadSeconds} s | | |`);
   return `${rows.join('\n')}\n`;
 }

@@ -33,10 +33,13 @@ async function main(): Promise<void> {
     const tenants = await createTenants(url, options.tenants);
     const big = tenants[0];
     if (!big) throw new Error('no tenant');
-    log(`loading ${options.contacts} contacts into one tenant, ${Math.round(options.contacts / 1000)} into each other...`);
+    log(
+      `loading ${options.contacts} contacts into one tenant, ${Math.round(options.contacts / 1000)} into each other...`,
+    );
     const started = performance.now();
     const ids = await loadContacts(url, big, options.contacts, 1);
-    for (const [i, tenant] of tenants.slice(1).entries()) await loadContacts(url, tenant, Math.round(options.contacts / 1000), i + 2);
+    for (const [i, tenant] of tenants.slice(1).entries())
+      await loadContacts(url, tenant, Math.round(options.contacts / 1000), i + 2);
     report.results.datasetLoadSeconds = Math.round((performance.now() - started) / 100) / 10;
 
     const env = { DATABASE_URL: url, DB_POOL_SIZE: String(options.poolSize), BENCH_TENANT_ID: big.tenantId };
@@ -44,13 +47,25 @@ async function main(): Promise<void> {
 
     log('(a) point read: raw baseline...');
     const raw = await serve('./raw-server.ts', env);
-    await load(raw.port, ids.slice(0, 50).map((id) => `/contacts/${id}`), { seconds: 2, connections: options.connections });
-    const rawResult = await load(raw.port, ids.map((id) => `/contacts/${id}`), options);
+    await load(
+      raw.port,
+      ids.slice(0, 50).map((id) => `/contacts/${id}`),
+      { seconds: 2, connections: options.connections },
+    );
+    const rawResult = await load(
+      raw.port,
+      ids.map((id) => `/contacts/${id}`),
+      options,
+    );
     await raw.stop();
     log('(a) point read: full stack...');
     const api = await serve('./api-server.ts', env);
     const apiPaths = ids.map((id) => `/api/v1/contacts/${id}`);
-    await load(api.port, apiPaths.slice(0, 50), { seconds: 2, connections: options.connections, headers: auth });
+    await load(api.port, apiPaths.slice(0, 50), {
+      seconds: 2,
+      connections: options.connections,
+      headers: auth,
+    });
     const apiResult = await load(api.port, apiPaths, { ...options, headers: auth });
     report.results.pointRead = {
       raw: rawResult,
@@ -61,11 +76,29 @@ async function main(): Promise<void> {
 
     log('(b) list and search latency...');
     const listPaths = Array.from({ length: 200 }, (_, i) =>
-      i % 4 === 0 ? '/api/v1/contacts?limit=50' : i % 4 === 1 ? '/api/v1/contacts?limit=50&sort=firstName' : i % 4 === 2 ? `/api/v1/contacts?limit=50&ownerId=${big.userId}` : '/api/v1/contacts?limit=50&search=Петров',
+      i % 4 === 0
+        ? '/api/v1/contacts?limit=50'
+        : i % 4 === 1
+          ? '/api/v1/contacts?limit=50&sort=firstName'
+          : i % 4 === 2
+            ? `/api/v1/contacts?limit=50&ownerId=${big.userId}`
+            : '/api/v1/contacts?limit=50&search=Петров',
     );
     report.results.list = { ...(await sequentialLatencies(api.port, listPaths, auth)), targetP95: 100 };
-    const terms = ['Смирнов', 'Ivanov', 'Петро', 'Smth', 'user12345', 'Генеральный', 'Emily Taylor', 'Кузнецова'];
-    const searchPaths = Array.from({ length: 200 }, (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`);
+    const terms = [
+      'Смирнов',
+      'Ivanov',
+      'Петро',
+      'Smth',
+      'user12345',
+      'Генеральный',
+      'Emily Taylor',
+      'Кузнецова',
+    ];
+    const searchPaths = Array.from(
+      { length: 200 },
+      (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`,
+    );
     report.results.search = { ...(await sequentialLatencies(api.port, searchPaths, auth)), targetP95: 50 };
     report.results.apiPeakRssMiB = api.peakRssMiB();
     await api.stop();

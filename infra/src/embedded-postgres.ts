@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -35,7 +36,7 @@ export interface EmbeddedPostgres {
 }
 
 /** The contrib extensions the SQL migrations create; PGlite must load them at start. */
-export const pgliteExtensions = { pg_trgm, citext };
+export const pgliteExtensions = { pg_trgm, citext, btree_gin };
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const dataDir = join(options.dataDir, 'pglite');

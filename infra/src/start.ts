@@ -21,11 +21,16 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
   const applied = await migrate(databaseUrl, [coreMigrations]);
   const database = createDatabase({ url: databaseUrl, poolSize: embedded ? 8 : config.DB_POOL_SIZE });
-  const demo = launcher.seedDemo ? await seedDemoTenant(database, { password: launcher.demoPassword }) : undefined;
+  const demo = launcher.seedDemo
+    ? await seedDemoTenant(database, { password: launcher.demoPassword })
+    : undefined;
 
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
-  const app = await buildServer({ database, config, mailer, loginLimiter: createLoginLimiter() }, { webRoot });
+  const app = await buildServer(
+    { database, config, mailer, loginLimiter: createLoginLimiter() },
+    { webRoot },
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
 
   log('');
@@ -54,6 +59,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

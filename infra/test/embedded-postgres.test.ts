@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,9 @@ describe('embedded Postgres (PGlite over pglite-socket)', () => {
   it('applies the core migrations and stores data under <dataDir>/pglite', async () => {
     const server = await startEmbeddedPostgres({ dataDir });
     try {
-      expect(await migrate(server.url, [coreMigrations])).toHaveLength(3);
+      expect(await migrate(server.url, [coreMigrations])).toHaveLength(
+        readdirSync(coreMigrations.directory).length,
+      );
       const db = createDatabase({ url: server.url, poolSize: 2 });
       await db.withPlatform((tx) =>
         tx.tenant.create({ data: { id: tenantId, name: 'Kept', slug: `kept-${tenantId}` } }),

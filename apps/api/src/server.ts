@@ -8,6 +8,8 @@ import { AppError } from '@crm/core';
 import { csrfGuard } from './http/csrf-guard.js';
 import { requestContextFactory } from './http/request-context.js';
 import { registerRestApi, sendError } from './rest/register-rest-api.js';
+import { registerImportRoutes } from './routers/imports/import-upload.js';
+import { registerExportRoutes } from './routers/exports/export-routes.js';
 import { appRouter } from './router.js';
 import type { ApiServices } from './trpc/context.js';
 
@@ -26,7 +28,10 @@ export interface ServerOptions {
 }
 
 /** The HTTP server: security headers, CSRF guard, health, tRPC at /trpc and REST at /api/v1. */
-export async function buildServer(services: ApiServices, options: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  services: ApiServices,
+  options: ServerOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: services.config.LOG_LEVEL === 'silent' ? false : { level: services.config.LOG_LEVEL },
     bodyLimit: MAX_BODY_BYTES,
@@ -66,8 +71,13 @@ export async function buildServer(services: ApiServices, options: ServerOptions 
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req, res }: { req: Parameters<typeof createContext>[0]; res: Parameters<typeof createContext>[1] }) =>
-        createContext(req, res),
+      createContext: ({
+        req,
+        res,
+      }: {
+        req: Parameters<typeof createContext>[0];
+        res: Parameters<typeof createContext>[1];
+      }) => createContext(req, res),
     },
   });
   if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, prefix: '/' });
@@ -76,5 +86,7 @@ export async function buildServer(services: ApiServices, options: ServerOptions 
     version: '1.0.0',
     baseUrl: services.config.publicUrl,
   });
+  await registerImportRoutes(app, services);
+  registerExportRoutes(app, services);
   return app;
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
+import {
+  bearer,
+  createTestApp,
+  createTestTenant,
+  type TestApp,
+  type TestTenant,
+} from './support/test-app.js';
 
 let h: TestApp;
 let a: TestTenant;
@@ -19,7 +25,12 @@ describe('REST contacts', () => {
       method: 'POST',
       url: '/api/v1/contacts',
       headers: admin,
-      payload: { firstName: 'Иван', lastName: 'Петров', emails: ['Ivan@Example.com'], phones: ['+7 900 123-45-67'] },
+      payload: {
+        firstName: 'Иван',
+        lastName: 'Петров',
+        emails: ['Ivan@Example.com'],
+        phones: ['+7 900 123-45-67'],
+      },
     });
     expect(created.statusCode).toBe(201);
     const contact = created.json<{ id: string; version: number; emails: string[]; tenantId: string }>();
@@ -30,7 +41,11 @@ describe('REST contacts', () => {
     const got = await h.app.inject({ method: 'GET', url: `/api/v1/contacts/${contact.id}`, headers: admin });
     expect(got.statusCode).toBe(200);
 
-    const list = await h.app.inject({ method: 'GET', url: '/api/v1/contacts?limit=10&search=петр', headers: admin });
+    const list = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/contacts?limit=10&search=петр',
+      headers: admin,
+    });
     expect(list.statusCode).toBe(200);
     expect(list.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([contact.id]);
 
@@ -52,10 +67,18 @@ describe('REST contacts', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { code: string } }>().error.code).toBe('CONFLICT');
 
-    const fromB = await h.app.inject({ method: 'GET', url: `/api/v1/contacts/${contact.id}`, headers: bearer(b.users.admin.token) });
+    const fromB = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/contacts/${contact.id}`,
+      headers: bearer(b.users.admin.token),
+    });
     expect(fromB.statusCode).toBe(404);
 
-    const deleted = await h.app.inject({ method: 'DELETE', url: `/api/v1/contacts/${contact.id}`, headers: admin });
+    const deleted = await h.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/contacts/${contact.id}`,
+      headers: admin,
+    });
     expect(deleted.statusCode).toBe(200);
     const gone = await h.app.inject({ method: 'GET', url: `/api/v1/contacts/${contact.id}`, headers: admin });
     expect(gone.statusCode).toBe(404);
@@ -69,7 +92,9 @@ describe('REST contacts', () => {
       payload: { firstName: '', emails: ['not-an-email'], tenantId: b.tenantId },
     });
     expect(res.statusCode).toBe(400);
-    const fields = res.json<{ error: { details: { fields: { field: string }[] } } }>().error.details.fields.map((f) => f.field);
+    const fields = res
+      .json<{ error: { details: { fields: { field: string }[] } } }>()
+      .error.details.fields.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['firstName', 'emails.0']));
     expect(fields.some((f) => f === 'tenantId' || f === '')).toBe(true);
   });
@@ -82,9 +107,19 @@ describe('REST contacts', () => {
 
   it('lets a sales rep see only own contacts', async () => {
     const rep = bearer(a.users.sales_rep.token);
-    const mine = await h.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: rep, payload: { firstName: 'Own' } });
+    const mine = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      headers: rep,
+      payload: { firstName: 'Own' },
+    });
     expect(mine.statusCode).toBe(201);
-    await h.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: bearer(a.users.admin.token), payload: { firstName: 'Other' } });
+    await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      headers: bearer(a.users.admin.token),
+      payload: { firstName: 'Other' },
+    });
     const list = await h.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: rep });
     const names = list.json<{ items: { firstName: string }[] }>().items.map((c) => c.firstName);
     expect(names).toEqual(['Own']);

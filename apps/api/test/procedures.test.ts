@@ -17,7 +17,12 @@ function builtFromApprovedBase(procedure: unknown): boolean {
     if (prefix.length > own.length || !prefix.every((m, i) => own[i] === m)) return false;
     // tRPC appends its input/output validators and, last, the resolver itself.
     const rest = own.slice(prefix.length);
-    return rest.every((m, i) => m._type === 'input' || m._type === 'output' || (i === rest.length - 1 && m.name === 'resolveMiddleware'));
+    return rest.every(
+      (m, i) =>
+        m._type === 'input' ||
+        m._type === 'output' ||
+        (i === rest.length - 1 && m.name === 'resolveMiddleware'),
+    );
   });
 }
 

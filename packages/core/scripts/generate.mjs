@@ -6,5 +6,9 @@ import { fileURLToPath } from 'node:url';
 const stub = fileURLToPath(new URL('./schema-engine-stub.mjs', import.meta.url));
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= stub;
-const result = spawnSync('prisma', ['generate'], { stdio: 'inherit', env, shell: process.platform === 'win32' });
+const result = spawnSync('prisma', ['generate'], {
+  stdio: 'inherit',
+  env,
+  shell: process.platform === 'win32',
+});
 process.exit(result.status ?? 1);

@@ -21,13 +21,17 @@ afterAll(async () => t.drop());
 
 describe('unit of work', () => {
   it('sees only its own tenant and rejects writes into another', async () => {
-    await t.db.withTenant(tenantA, (db) => db.tag.create({ data: { tenantId: tenantA, id: newId(), name: 'vip' } }));
+    await t.db.withTenant(tenantA, (db) =>
+      db.tag.create({ data: { tenantId: tenantA, id: newId(), name: 'vip' } }),
+    );
     const seenByB = await t.db.withTenant(tenantB, (db) => db.tag.findMany());
     expect(seenByB).toEqual([]);
     const seenByA = await t.db.withTenant(tenantA, (db) => db.tag.findMany());
     expect(seenByA.map((tag) => tag.tenantId)).toEqual([tenantA]);
     await expect(
-      t.db.withTenant(tenantB, (db) => db.tag.create({ data: { tenantId: tenantA, id: newId(), name: 'x' } })),
+      t.db.withTenant(tenantB, (db) =>
+        db.tag.create({ data: { tenantId: tenantA, id: newId(), name: 'x' } }),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 

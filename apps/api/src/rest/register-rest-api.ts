@@ -51,7 +51,11 @@ export function registerRestApi(
   const handler = (route: RestRoute) => async (request: FastifyRequest, reply: FastifyReply) => {
     const fromBody = route.method !== 'GET' && route.method !== 'DELETE';
     const body = fromBody ? request.body : undefined;
-    if (fromBody && body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+    if (
+      fromBody &&
+      body !== undefined &&
+      (typeof body !== 'object' || body === null || Array.isArray(body))
+    ) {
       return sendError(reply, new AppError('BAD_REQUEST', 'The request body must be a JSON object'));
     }
     const input = {

@@ -21,7 +21,7 @@ export function restRoutesOf(appRouter: AnyRouter): RestRoute[] {
     if (!openapi || openapi.enabled === false) continue;
     routes.push({
       procedurePath,
-      method: openapi.method as RestRoute['method'],
+      method: openapi.method,
       url: openapi.path.replace(/\{(\w+)\}/g, ':$1'),
       successStatus: meta.created ? 201 : 200,
       type: procedure._def.type === 'query' ? 'query' : 'mutation',

@@ -57,7 +57,11 @@ const t = initTRPC
       return {
         ...shape,
         message: appError.message,
-        data: { ...shape.data, stack: undefined, appError: { code: appError.code, message: appError.message, details: appError.details } },
+        data: {
+          ...shape.data,
+          stack: undefined,
+          appError: { code: appError.code, message: appError.message, details: appError.details },
+        },
       };
     },
   });
@@ -68,7 +72,10 @@ export const createCallerFactory = t.createCallerFactory;
 /** Services throw AppError; tRPC needs a TRPCError with the matching code to pick the status. */
 export const baseProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && !(result.error.cause instanceof AppError && result.error.code === trpcCodeOf[result.error.cause.code])) {
+  if (
+    !result.ok &&
+    !(result.error.cause instanceof AppError && result.error.code === trpcCodeOf[result.error.cause.code])
+  ) {
     throw toTrpcError(toAppError(result.error));
   }
   return result;

@@ -48,8 +48,16 @@ export async function runInTenantUnit<T>(
         if (!probed) return { ok: false };
         unitMemo()?.set(CUSTOM_FIELDS_MEMO, probed.customFieldDefinitions);
         const lastSeen = probed.sessionLastSeenAt;
-        if (principal.kind === 'session' && lastSeen && Date.now() - lastSeen.getTime() > sessionPolicy.touchEveryMs) {
-          await db.session.update({ where: { id: principal.sessionId }, data: { lastSeenAt: new Date() }, select: { id: true } });
+        if (
+          principal.kind === 'session' &&
+          lastSeen &&
+          Date.now() - lastSeen.getTime() > sessionPolicy.touchEveryMs
+        ) {
+          await db.session.update({
+            where: { id: principal.sessionId },
+            data: { lastSeenAt: new Date() },
+            select: { id: true },
+          });
         }
         const tenant: TenantContext = {
           db,

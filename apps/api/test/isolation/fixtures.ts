@@ -17,6 +17,8 @@ export interface TenantRecords {
   apiKey: string;
   import: string;
   role: string;
+  customRole: string;
+  team: string;
   invitation: string;
 }
 
@@ -32,31 +34,83 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     customField: newId(),
     import: newId(),
     invitation: newId(),
+    customRole: newId(),
+    team: newId(),
   };
   return h.t.db.withTenant(tenantId, async (db) => {
-    const stage = await db.stage.findFirstOrThrow({ where: { pipelineId: tenant.pipelineId }, select: { id: true } });
+    const stage = await db.stage.findFirstOrThrow({
+      where: { pipelineId: tenant.pipelineId },
+      select: { id: true },
+    });
     const apiKey = await db.apiKey.findFirstOrThrow({ select: { id: true } });
     const userId = tenant.users.admin.userId;
-    await db.account.create({ data: { tenantId, id: ids.account, name: `Secret account ${tenantId}`, ownerId: userId } });
+    await db.account.create({
+      data: { tenantId, id: ids.account, name: `Secret account ${tenantId}`, ownerId: userId },
+    });
     await db.contact.createMany({
       data: [
-        { tenantId, id: ids.contact, firstName: 'Secret', lastName: tenantId, emails: [`secret-${tenantId}@a.test`], ownerId: userId },
+        {
+          tenantId,
+          id: ids.contact,
+          firstName: 'Secret',
+          lastName: tenantId,
+          emails: [`secret-${tenantId}@a.test`],
+          ownerId: userId,
+        },
         { tenantId, id: ids.deletedContact, firstName: 'Deleted', ownerId: userId, deletedAt: new Date() },
       ],
     });
     await db.accountContact.create({ data: { tenantId, accountId: ids.account, contactId: ids.contact } });
     await db.deal.create({
-      data: { tenantId, id: ids.deal, title: `Secret deal ${tenantId}`, pipelineId: tenant.pipelineId, stageId: stage.id, ownerId: userId, accountId: ids.account },
+      data: {
+        tenantId,
+        id: ids.deal,
+        title: `Secret deal ${tenantId}`,
+        pipelineId: tenant.pipelineId,
+        stageId: stage.id,
+        ownerId: userId,
+        accountId: ids.account,
+      },
     });
     await db.activity.create({
-      data: { tenantId, id: ids.activity, type: 'task', subject: 'Secret task', ownerId: userId, contactId: ids.contact, dealId: ids.deal },
+      data: {
+        tenantId,
+        id: ids.activity,
+        type: 'task',
+        subject: 'Secret task',
+        ownerId: userId,
+        contactId: ids.contact,
+        dealId: ids.deal,
+      },
     });
     await db.tag.create({ data: { tenantId, id: ids.tag, name: `secret-${tenantId}` } });
-    await db.recordTag.create({ data: { tenantId, tagId: ids.tag, recordType: 'contact', recordId: ids.contact } });
-    await db.customFieldDefinition.create({
-      data: { tenantId, id: ids.customField, objectType: 'contact', key: 'secretField', label: 'Secret', type: 'text' },
+    await db.recordTag.create({
+      data: { tenantId, tagId: ids.tag, recordType: 'contact', recordId: ids.contact },
     });
-    await db.import.create({ data: { tenantId, id: ids.import, objectType: 'contact', status: 'completed' } });
+    await db.customFieldDefinition.create({
+      data: {
+        tenantId,
+        id: ids.customField,
+        objectType: 'contact',
+        key: 'secretField',
+        label: 'Secret',
+        type: 'text',
+      },
+    });
+    await db.role.create({
+      data: {
+        tenantId,
+        id: ids.customRole,
+        key: 'custom_secret',
+        name: 'Secret role',
+        permissions: { grants: {}, seesSensitiveFields: false },
+      },
+    });
+    await db.team.create({ data: { tenantId, id: ids.team, name: `Secret team ${tenantId}` } });
+    await db.teamMember.create({ data: { tenantId, teamId: ids.team, userId, isManager: true } });
+    await db.import.create({
+      data: { tenantId, id: ids.import, objectType: 'contact', status: 'completed' },
+    });
     await db.invitation.create({
       data: {
         tenantId,
@@ -68,15 +122,40 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
-    return { ...ids, tenantId, userId, stage: stage.id, pipeline: tenant.pipelineId, apiKey: apiKey.id, role: tenant.roleIds.sales_rep };
+    return {
+      ...ids,
+      tenantId,
+      userId,
+      stage: stage.id,
+      pipeline: tenant.pipelineId,
+      apiKey: apiKey.id,
+      role: tenant.roleIds.sales_rep,
+    };
   });
 }
 
 /** A fingerprint of everything a tenant owns, read with the system role: must not change under attack. */
 export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<string> {
   const tables = [
-    'Account', 'Contact', 'AccountContact', 'Deal', 'DealContact', 'Activity', 'Pipeline', 'Stage', 'Tag', 'RecordTag',
-    'CustomFieldDefinition', 'Membership', 'Role', 'Team', 'TeamMember', 'ApiKey', 'Invitation', 'Import', 'OwnershipChange',
+    'Account',
+    'Contact',
+    'AccountContact',
+    'Deal',
+    'DealContact',
+    'Activity',
+    'Pipeline',
+    'Stage',
+    'Tag',
+    'RecordTag',
+    'CustomFieldDefinition',
+    'Membership',
+    'Role',
+    'Team',
+    'TeamMember',
+    'ApiKey',
+    'Invitation',
+    'Import',
+    'OwnershipChange',
     'TenantPlugin',
   ];
   const parts: string[] = [];

@@ -3,7 +3,7 @@ import { hashToken, newId, newToken, provisionTenant, type SystemRoleKey } from 
 import { createTestDatabase, type TestDatabase } from '@crm/core/testing';
 import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
-import { createLoginLimiter } from '../../src/http/login-limiter.js';
+import { createLoginLimiter, type LoginLimiter } from '../../src/http/login-limiter.js';
 import type { Mailer, MailMessage } from '../../src/http/mailer.js';
 import type { ApiServices } from '../../src/trpc/context.js';
 
@@ -17,18 +17,31 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** A real mailer (e.g. SMTP to a capturing server); by default messages are collected in `sentMail`. */
+  mailer?: Mailer;
+  /** A limiter with other allowances; by default the production one. */
+  loginLimiter?: LoginLimiter;
+}
+
 /** A real server on a fresh, migrated database, driven with `app.inject` (no socket needed). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const t = await createTestDatabase();
   const sentMail: MailMessage[] = [];
-  const mailer: Mailer = {
+  const collectingMailer: Mailer = {
     send: (message) => {
       sentMail.push(message);
       return Promise.resolve();
     },
   };
+  const mailer = options.mailer ?? collectingMailer;
   const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent' });
-  const services: ApiServices = { database: t.db, config, mailer, loginLimiter: createLoginLimiter() };
+  const services: ApiServices = {
+    database: t.db,
+    config,
+    mailer,
+    loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+  };
   const app = await buildServer(services);
   await app.ready();
   return {
@@ -60,7 +73,9 @@ export async function createTestTenant(testApp: TestApp, name: string): Promise<
   const adminId = newId();
   const users = {} as TestTenant['users'];
   const provisioned = await db.withTenant(tenantId, async (tdb) => {
-    await tdb.user.create({ data: { id: adminId, email: `admin-${tenantId}@example.test`, name: `${name} admin` } });
+    await tdb.user.create({
+      data: { id: adminId, email: `admin-${tenantId}@example.test`, name: `${name} admin` },
+    });
     return provisionTenant(tdb, tenantId, { workspaceName: name, owner: { userId: adminId } });
   });
   await db.withTenant(tenantId, async (tdb) => {
@@ -68,12 +83,23 @@ export async function createTestTenant(testApp: TestApp, name: string): Promise<
       let userId = adminId;
       if (role !== 'admin') {
         userId = newId();
-        await tdb.user.create({ data: { id: userId, email: `${role}-${tenantId}@example.test`, name: `${name} ${role}` } });
-        await tdb.membership.create({ data: { tenantId, id: newId(), userId, roleId: provisioned.roleIds[role] } });
+        await tdb.user.create({
+          data: { id: userId, email: `${role}-${tenantId}@example.test`, name: `${name} ${role}` },
+        });
+        await tdb.membership.create({
+          data: { tenantId, id: newId(), userId, roleId: provisioned.roleIds[role] },
+        });
       }
       const token = newToken('crm_key');
       await tdb.apiKey.create({
-        data: { tenantId, id: newId(), name: `${role} key`, prefix: token.slice(0, 12), tokenHash: hashToken(token), userId },
+        data: {
+          tenantId,
+          id: newId(),
+          name: `${role} key`,
+          prefix: token.slice(0, 12),
+          tokenHash: hashToken(token),
+          userId,
+        },
       });
       users[role] = { userId, token };
     }

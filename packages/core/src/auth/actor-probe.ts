@@ -49,11 +49,16 @@ export interface ProbedActor {
 }
 
 /** The actor from the probe's row, or null when the principal may not act in this tenant now. */
-export function actorFromProbe(rows: Record<string, unknown>[], principal: Principal, tenantId: string): ProbedActor | null {
+export function actorFromProbe(
+  rows: Record<string, unknown>[],
+  principal: Principal,
+  tenantId: string,
+): ProbedActor | null {
   const row = rows[0];
   if (!row) return null;
   const teamUserIds = new Set<string>([principal.userId]);
-  for (const id of Array.isArray(row.teamUserIds) ? row.teamUserIds : []) if (typeof id === 'string') teamUserIds.add(id);
+  for (const id of Array.isArray(row.teamUserIds) ? row.teamUserIds : [])
+    if (typeof id === 'string') teamUserIds.add(id);
   return {
     actor: {
       tenantId,

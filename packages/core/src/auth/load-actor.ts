@@ -17,7 +17,10 @@ export async function loadActor(db: TenantDb, tenantId: string, principal: Princ
   });
   if (!membership) return null;
   if (principal.kind === 'apiKey') {
-    const key = await db.apiKey.findFirst({ where: { id: principal.apiKeyId, revokedAt: null }, select: { id: true } });
+    const key = await db.apiKey.findFirst({
+      where: { id: principal.apiKeyId, revokedAt: null },
+      select: { id: true },
+    });
     if (!key) return null;
   }
   const teamUserIds = new Set([principal.userId]);

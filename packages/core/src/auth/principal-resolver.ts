@@ -16,7 +16,10 @@ export interface PrincipalResolver {
 const resolvers = new WeakMap<Database, PrincipalResolver>();
 
 /** One resolver (and cache) per database, created on first use. */
-export function principalResolverFor(database: Database, options = { ttlMs: 60_000, maxEntries: 10_000 }): PrincipalResolver {
+export function principalResolverFor(
+  database: Database,
+  options = { ttlMs: 60_000, maxEntries: 10_000 },
+): PrincipalResolver {
   const existing = resolvers.get(database);
   if (existing) return existing;
   // Keyed by the token's hash, never the token; only positive answers are kept.

@@ -20,7 +20,16 @@ export const subjects = [
 ] as const;
 export type Subject = (typeof subjects)[number];
 
-export const actions = ['read', 'create', 'update', 'delete', 'export', 'import', 'assign', 'manage'] as const;
+export const actions = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'export',
+  'import',
+  'assign',
+  'manage',
+] as const;
 export type Action = (typeof actions)[number];
 
 export const scopes = ['own', 'team', 'all'] as const;
@@ -43,7 +52,14 @@ export interface RolePermissions {
   hiddenFields?: Partial<Record<Subject, string[]>>;
 }
 
-export const systemRoleKeys = ['admin', 'sales_manager', 'sales_rep', 'support_agent', 'marketer', 'viewer'] as const;
+export const systemRoleKeys = [
+  'admin',
+  'sales_manager',
+  'sales_rep',
+  'support_agent',
+  'marketer',
+  'viewer',
+] as const;
 export type SystemRoleKey = (typeof systemRoleKeys)[number];
 
 const crud: Action[] = ['read', 'create', 'update', 'delete'];
@@ -132,9 +148,19 @@ export const systemRoles = {
     name: 'Read-only',
     permissions: {
       grants: Object.fromEntries(
-        (['Account', 'Contact', 'Deal', 'Activity', 'Pipeline', 'Tag', 'CustomField', 'Member', 'Team'] as const).map(
-          (s) => [s, all(['read'])],
-        ),
+        (
+          [
+            'Account',
+            'Contact',
+            'Deal',
+            'Activity',
+            'Pipeline',
+            'Tag',
+            'CustomField',
+            'Member',
+            'Team',
+          ] as const
+        ).map((s) => [s, all(['read'])]),
       ),
       seesSensitiveFields: false,
     },

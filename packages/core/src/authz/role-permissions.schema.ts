@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { actions, scopes, subjects, type RolePermissions } from './permissions.js';
 
-const grant = z.strictObject({ actions: z.array(z.enum(actions)).max(actions.length), scope: z.enum(scopes) });
+const grant = z.strictObject({
+  actions: z.array(z.enum(actions)).max(actions.length),
+  scope: z.enum(scopes),
+});
 
 /** Validates a role's permissions as stored and as a tenant admin defines a custom role. */
 export const rolePermissionsSchema = z.strictObject({

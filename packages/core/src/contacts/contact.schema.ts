@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.js';
 
-const phone = z.string().trim().min(3).max(40).regex(/^[+\d][\d\s()\-.]*$/, 'must be a phone number');
+const phone = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^[+\d][\d\s()\-.]*$/, 'must be a phone number');
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const name = z.string().trim().min(1).max(200);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import type { TenantContext } from '../records/context.js';
+import { toJsonObject } from '../records/to-json-object.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
 import { contactSelect, type ContactOutput, type CreateContactInput } from './contact.schema.js';
@@ -33,7 +34,7 @@ export async function createContact(ctx: TenantContext, input: CreateContactInpu
       phones: [...new Set(input.phones)],
       position: input.position ?? null,
       ownerId,
-      customFields: customFields as object,
+      customFields: toJsonObject(customFields),
       createdById: ctx.actor.userId,
     },
     select: { id: true },

@@ -1,4 +1,4 @@
-import { accessibleWhere } from '../authz/index.js';
+import { accessibleWhere, authorize } from '../authz/index.js';
 import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import { AppError } from '../errors/index.js';
 import type { TenantContext } from '../records/context.js';
@@ -15,6 +15,8 @@ export async function findAccessibleContact(
   action: 'read' | 'update' | 'delete' | 'assign' = 'read',
   options: { deleted?: boolean } = {},
 ): Promise<ContactRow> {
+  // A role without the action at all is told so; within the action, out-of-scope records are "not found".
+  authorize(ctx.ability, action, 'Contact');
   const row = await ctx.db.contact.findFirst({
     where: {
       AND: [

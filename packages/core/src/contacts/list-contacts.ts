@@ -4,6 +4,7 @@ import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import {
   customFieldFilters,
+  escapeLike,
   keysetPage,
   listInputBase,
   parseSort,
@@ -21,9 +22,22 @@ export const listContactsInput = listInputBase.extend({
 });
 export type ListContactsInput = z.infer<typeof listContactsInput>;
 
-const knownParams = ['limit', 'cursor', 'search', 'sort', 'ownerId', 'deleted', 'accountId', 'email', 'tagId'] as const;
+const knownParams = [
+  'limit',
+  'cursor',
+  'search',
+  'sort',
+  'ownerId',
+  'deleted',
+  'accountId',
+  'email',
+  'tagId',
+] as const;
 
-export async function listContacts(ctx: TenantContext, input: ListContactsInput): Promise<ListPage<ContactOutput>> {
+export async function listContacts(
+  ctx: TenantContext,
+  input: ListContactsInput,
+): Promise<ListPage<ContactOutput>> {
   authorize(ctx.ability, 'read', 'Contact');
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'contact');
   const { extra } = splitListInput(input, knownParams);
@@ -48,7 +62,7 @@ export async function listContacts(ctx: TenantContext, input: ListContactsInput)
   if (input.search) {
     filters.push({
       OR: [
-        { fullName: { contains: input.search, mode: 'insensitive' } },
+        { fullName: { contains: escapeLike(input.search), mode: 'insensitive' } },
         { emails: { has: input.search.toLowerCase() } },
         { phones: { has: input.search } },
       ],
@@ -60,5 +74,10 @@ export async function listContacts(ctx: TenantContext, input: ListContactsInput)
     take: input.limit + 1,
     select: contactSelect,
   });
-  return toPage(rows, input.limit, (row) => row[sort.field], (row) => presentContact(ctx, definitions, row));
+  return toPage(
+    rows,
+    input.limit,
+    (row) => row[sort.field],
+    (row) => presentContact(ctx, definitions, row),
+  );
 }

@@ -3,7 +3,15 @@ import { visibleCustomFields, type CustomFieldDefinitionView } from '../custom-f
 import type { TenantContext } from '../records/context.js';
 import type { ContactOutput, ContactRow } from './contact.schema.js';
 
-const contactFields = ['firstName', 'lastName', 'middleName', 'emails', 'phones', 'position', 'ownerId'] as const;
+const contactFields = [
+  'firstName',
+  'lastName',
+  'middleName',
+  'emails',
+  'phones',
+  'position',
+  'ownerId',
+] as const;
 
 /** The contact as the actor may see it: sensitive custom fields and hidden fields removed. */
 export function presentContact(
@@ -13,7 +21,11 @@ export function presentContact(
 ): ContactOutput {
   const output: ContactOutput = {
     ...row,
-    customFields: visibleCustomFields(definitions, row.customFields, ctx.actor.permissions.seesSensitiveFields),
+    customFields: visibleCustomFields(
+      definitions,
+      row.customFields,
+      ctx.actor.permissions.seesSensitiveFields,
+    ),
   };
   for (const field of hiddenFields(ctx.ability, 'Contact', contactFields)) {
     Reflect.deleteProperty(output, field);

@@ -1,10 +1,15 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCustomFieldDefinitions, mergeCustomFields, validateCustomFields } from '../custom-fields/index.js';
+import {
+  loadCustomFieldDefinitions,
+  mergeCustomFields,
+  validateCustomFields,
+} from '../custom-fields/index.js';
 import { AppError } from '../errors/index.js';
 import { recordOwnershipChange } from '../ownership/record-ownership-change.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
 import type { TenantContext } from '../records/context.js';
+import { toJsonObject } from '../records/to-json-object.js';
 import { changedFields } from '../records/changed-fields.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { contactSelect, type ContactOutput, type UpdateContactInput } from './contact.schema.js';
@@ -36,13 +41,20 @@ export async function updateContact(ctx: TenantContext, input: UpdateContactInpu
       ...fields,
       ...(fields.emails ? { emails: [...new Set(fields.emails)] } : {}),
       ...(fields.phones ? { phones: [...new Set(fields.phones)] } : {}),
-      ...(customChanges ? { customFields: mergeCustomFields(existing.customFields, customChanges) as object } : {}),
+      ...(customChanges
+        ? { customFields: toJsonObject(mergeCustomFields(existing.customFields, customChanges)) }
+        : {}),
     },
   });
   if (count === 0) throw AppError.conflict('The contact was changed by someone else');
   if (accounts) await linkContactAccounts(ctx, id, accounts);
   if (ownerChanges) {
-    await recordOwnershipChange(ctx, { recordType: 'contact', recordId: id, from: existing.ownerId, to: fields.ownerId ?? null });
+    await recordOwnershipChange(ctx, {
+      recordType: 'contact',
+      recordId: id,
+      from: existing.ownerId,
+      to: fields.ownerId ?? null,
+    });
   }
   const row = await ctx.db.contact.findUniqueOrThrow({
     where: { tenantId_id: { tenantId: ctx.actor.tenantId, id } },
@@ -50,6 +62,11 @@ export async function updateContact(ctx: TenantContext, input: UpdateContactInpu
   });
   const diff = changedFields(existing, row);
   await recordAudit(ctx, { action: 'contact.updated', recordType: 'contact', recordId: id, ...diff });
-  await enqueueRecordEvent(ctx, 'record.updated', { type: 'contact', id }, { changed: Object.keys(diff.after) });
+  await enqueueRecordEvent(
+    ctx,
+    'record.updated',
+    { type: 'contact', id },
+    { changed: Object.keys(diff.after) },
+  );
   return presentContact(ctx, definitions, row);
 }

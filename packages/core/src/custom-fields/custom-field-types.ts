@@ -3,7 +3,16 @@ import { z } from 'zod';
 export const customFieldObjectTypes = ['account', 'contact', 'deal'] as const;
 export type CustomFieldObjectType = (typeof customFieldObjectTypes)[number];
 
-export const customFieldTypes = ['text', 'number', 'money', 'date', 'boolean', 'select', 'multiSelect', 'user'] as const;
+export const customFieldTypes = [
+  'text',
+  'number',
+  'money',
+  'date',
+  'boolean',
+  'select',
+  'multiSelect',
+  'user',
+] as const;
 export type CustomFieldType = (typeof customFieldTypes)[number];
 
 export interface CustomFieldDefinitionView {
@@ -23,10 +32,12 @@ export function valueSchemaOf(definition: CustomFieldDefinitionView): z.ZodType 
     case 'text':
       return z.string().max(10_000);
     case 'number':
-      return z.number().finite();
+      return z.number();
     case 'money':
       return z.object({
-        amount: z.string().regex(/^-?\d{1,16}(\.\d{1,2})?$/, 'must be a decimal amount with at most 2 decimals'),
+        amount: z
+          .string()
+          .regex(/^-?\d{1,16}(\.\d{1,2})?$/, 'must be a decimal amount with at most 2 decimals'),
         currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'),
       });
     case 'date':

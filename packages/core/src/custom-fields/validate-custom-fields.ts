@@ -46,7 +46,15 @@ export async function loadCustomFieldDefinitions(
   }
   const rows = await db.customFieldDefinition.findMany({
     where: { objectType, archivedAt: null },
-    select: { objectType: true, key: true, label: true, type: true, options: true, required: true, sensitive: true },
+    select: {
+      objectType: true,
+      key: true,
+      label: true,
+      type: true,
+      options: true,
+      required: true,
+      sensitive: true,
+    },
     orderBy: { position: 'asc' },
   });
   return rows.map(toView);
@@ -110,8 +118,14 @@ export function validateCustomFields(
 }
 
 /** Merges validated changes into stored values; `null` removes a key. */
-export function mergeCustomFields(stored: unknown, changes: Record<string, unknown>): Record<string, unknown> {
-  const base = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+export function mergeCustomFields(
+  stored: unknown,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
+  const base =
+    stored && typeof stored === 'object' && !Array.isArray(stored)
+      ? { ...(stored as Record<string, unknown>) }
+      : {};
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) Reflect.deleteProperty(base, key);
     else base[key] = value;
@@ -119,14 +133,18 @@ export function mergeCustomFields(stored: unknown, changes: Record<string, unkno
   return base;
 }
 
-/** Drops sensitive values the actor may not see. */
+/**
+ * The values the actor may see: only fields with an active definition (an archived field's values stay
+ * stored but are no longer shown, whatever its sensitivity was), and sensitive ones only to roles that
+ * see sensitive fields.
+ */
 export function visibleCustomFields(
   definitions: CustomFieldDefinitionView[],
   stored: unknown,
   seesSensitive: boolean,
 ): Record<string, unknown> {
-  const values = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  if (seesSensitive) return { ...values };
-  const hidden = new Set(definitions.filter((d) => d.sensitive).map((d) => d.key));
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.has(key)));
+  const values =
+    stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const shown = new Set(definitions.filter((d) => seesSensitive || !d.sensitive).map((d) => d.key));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => shown.has(key)));
 }

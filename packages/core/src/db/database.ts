@@ -28,7 +28,11 @@ export interface TenantUnitOptions {
 
 export interface Database {
   /** Runs `work` in one transaction as crm_app with the tenant set; RLS limits every query to it. */
-  withTenant<T>(tenantId: string, work: (db: TenantDb, probeRows: ProbeRows) => Promise<T>, options?: TenantUnitOptions): Promise<T>;
+  withTenant<T>(
+    tenantId: string,
+    work: (db: TenantDb, probeRows: ProbeRows) => Promise<T>,
+    options?: TenantUnitOptions,
+  ): Promise<T>;
   /** Runs `work` as crm_app with no tenant: only the global tables (users, sessions, tenants) answer. */
   withPlatform<T>(work: (db: TenantDb) => Promise<T>): Promise<T>;
   /**
@@ -56,7 +60,15 @@ export function createDatabase(options: DatabaseOptions): Database {
   return {
     pool,
     withTenant: (tenantId, work, options) =>
-      run({ role: 'crm_app', tenantId, userId: options?.userId ?? null, ...(options?.probe ? { probe: options.probe } : {}) }, work),
+      run(
+        {
+          role: 'crm_app',
+          tenantId,
+          userId: options?.userId ?? null,
+          ...(options?.probe ? { probe: options.probe } : {}),
+        },
+        work,
+      ),
     withPlatform: (work) => run({ role: 'crm_app', tenantId: null }, work),
     withSystemRoleAcrossTenants: (work) => run({ role: 'crm_system', tenantId: null }, work),
     async close() {

@@ -76,9 +76,12 @@ export async function runUnitOfWork<T>(
   try {
     const opened: unknown = await client.query(openingStatement(context));
     const results = Array.isArray(opened) ? (opened as pg.QueryResult[]) : [opened as pg.QueryResult];
-    const probeRows: ProbeRows = context.probe ? (results.at(-1)?.rows ?? []) : [];
+    const probeRows: ProbeRows = context.probe ? ((results.at(-1)?.rows ?? []) as ProbeRows) : [];
     // Awaited inside the context: Prisma queries are lazy thenables that run only when awaited.
-    const result = await activeUnit.run({ client, savepoints: 0, memo: new Map() }, async () => await work(probeRows));
+    const result = await activeUnit.run(
+      { client, savepoints: 0, memo: new Map() },
+      async () => await work(probeRows),
+    );
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -116,7 +119,8 @@ function savepointConnection(unit: ActiveUnit) {
       case 'ROLLBACK':
         return `ROLLBACK TO SAVEPOINT ${name}`;
       default:
-        if (/^SET TRANSACTION/i.test(text)) throw new AppError('INTERNAL', 'Isolation level inside a unit of work');
+        if (/^SET TRANSACTION/i.test(text))
+          throw new AppError('INTERNAL', 'Isolation level inside a unit of work');
         return text;
     }
   };

@@ -6,7 +6,13 @@ export type OwnedRecordType = 'account' | 'contact' | 'deal' | 'activity';
 /** Keeps the ownership history: every change of owner is a row, never an overwrite. */
 export async function recordOwnershipChange(
   ctx: TenantContext,
-  change: { recordType: OwnedRecordType; recordId: string; from: string | null; to: string | null; reason?: string },
+  change: {
+    recordType: OwnedRecordType;
+    recordId: string;
+    from: string | null;
+    to: string | null;
+    reason?: string;
+  },
 ): Promise<void> {
   await ctx.db.ownershipChange.create({
     data: {

@@ -32,12 +32,18 @@ export interface SortSpec<F extends string> {
   direction: 'asc' | 'desc';
 }
 
-export function parseSort<F extends string>(sort: string | undefined, allowed: readonly F[], fallback: SortSpec<F>): SortSpec<F> {
+export function parseSort<F extends string>(
+  sort: string | undefined,
+  allowed: readonly F[],
+  fallback: SortSpec<F>,
+): SortSpec<F> {
   if (!sort) return fallback;
   const direction = sort.startsWith('-') ? 'desc' : 'asc';
   const field = sort.replace(/^[-+]/, '');
   if (!(allowed as readonly string[]).includes(field)) {
-    throw AppError.invalid([{ field: 'sort', message: `must be one of ${allowed.join(', ')} (prefix - for descending)` }]);
+    throw AppError.invalid([
+      { field: 'sort', message: `must be one of ${allowed.join(', ')} (prefix - for descending)` },
+    ]);
   }
   return { field: field as F, direction };
 }
@@ -49,7 +55,11 @@ export function encodeCursor(value: CursorValue | Date, id: string): string {
   return Buffer.from(JSON.stringify({ ...plain, id })).toString('base64url');
 }
 
-const cursorShape = z.object({ d: z.iso.datetime().optional(), v: z.union([z.string(), z.number()]).optional(), id: z.uuid() });
+const cursorShape = z.object({
+  d: z.iso.datetime().optional(),
+  v: z.union([z.string(), z.number()]).optional(),
+  id: z.uuid(),
+});
 
 function decodeCursor(cursor: string): { value: CursorValue | Date; id: string } {
   try {
@@ -68,7 +78,8 @@ export function keysetPage<F extends string>(sort: SortSpec<F>, cursor: string |
   if (!cursor) return { orderBy, where: {} };
   const { value, id } = decodeCursor(cursor);
   const beyond = sort.direction === 'desc' ? 'lt' : 'gt';
-  if (value instanceof Date) return { orderBy, where: dateKeysetWhere(sort.field, sort.direction, value, id) };
+  if (value instanceof Date)
+    return { orderBy, where: dateKeysetWhere(sort.field, sort.direction, value, id) };
   return {
     orderBy,
     where: { OR: [{ [sort.field]: { [beyond]: value } }, { [sort.field]: value, id: { [beyond]: id } }] },
@@ -142,7 +153,10 @@ export function customFieldFilters(
   return filters;
 }
 
-function typedFilterValue(definition: CustomFieldDefinitionView, value: string): string | number | boolean | undefined {
+function typedFilterValue(
+  definition: CustomFieldDefinitionView,
+  value: string,
+): string | number | boolean | undefined {
   switch (definition.type) {
     case 'number': {
       const n = Number(value);
@@ -156,14 +170,22 @@ function typedFilterValue(definition: CustomFieldDefinitionView, value: string):
 }
 
 /** Splits parsed list input into the known parameters and the extra (custom field) ones. */
-export function splitListInput<K extends string>(
+export function splitListInput(
   input: Record<string, unknown>,
-  known: readonly K[],
+  known: readonly string[],
 ): { extra: Record<string, string | string[]> } {
   const extra: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(input)) {
-    if ((known as readonly string[]).includes(key)) continue;
+    if (known.includes(key)) continue;
     if (typeof value === 'string' || Array.isArray(value)) extra[key] = value as string | string[];
   }
   return { extra };
+}
+
+/**
+ * A search term for Prisma's `contains` / `startsWith`, which pass `%` and `_` on to LIKE as
+ * wildcards: escaped (with LIKE's default escape character) they match themselves.
+ */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, '\\$&');
 }

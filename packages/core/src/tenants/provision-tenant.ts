@@ -1,6 +1,7 @@
 import { systemRoleKeys, systemRoles, type SystemRoleKey } from '../authz/index.js';
 import type { TenantDb } from '../db/database.js';
 import { newId } from '../ids.js';
+import { toJsonObject } from '../records/to-json-object.js';
 
 export interface ProvisionTenantInput {
   workspaceName: string;
@@ -48,13 +49,20 @@ function slugOf(name: string, id: string): string {
  * its owner as tenant admin. Runs inside the caller's unit of work opened for `tenantId` (a new
  * id), so that a failure anywhere (including the caller's own writes) leaves nothing behind.
  */
-export async function provisionTenant(db: TenantDb, tenantId: string, input: ProvisionTenantInput): Promise<ProvisionedTenant> {
+export async function provisionTenant(
+  db: TenantDb,
+  tenantId: string,
+  input: ProvisionTenantInput,
+): Promise<ProvisionedTenant> {
   const locale = input.locale ?? 'en';
   await db.tenant.create({
     data: { id: tenantId, name: input.workspaceName, slug: slugOf(input.workspaceName, tenantId), locale },
     select: { id: true },
   });
-  const roleIds = Object.fromEntries(systemRoleKeys.map((key) => [key, newId()])) as Record<SystemRoleKey, string>;
+  const roleIds = Object.fromEntries(systemRoleKeys.map((key) => [key, newId()])) as Record<
+    SystemRoleKey,
+    string
+  >;
   const pipelineId = newId();
   await db.role.createMany({
     data: systemRoleKeys.map((key) => ({
@@ -63,7 +71,7 @@ export async function provisionTenant(db: TenantDb, tenantId: string, input: Pro
       key,
       name: systemRoles[key].name,
       isSystem: true,
-      permissions: systemRoles[key].permissions as object,
+      permissions: toJsonObject(systemRoles[key].permissions),
     })),
   });
   await db.membership.create({

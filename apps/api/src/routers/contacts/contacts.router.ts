@@ -17,7 +17,10 @@ export const contactsRouter = router({
     .output(contacts.contactOutput)
     .query(({ ctx, input }) => contacts.getContact(ctx.tenant, input.id)),
   create: tenantProcedure
-    .meta({ openapi: { method: 'POST', path: '/contacts', tags, summary: 'Create a contact' }, created: true })
+    .meta({
+      openapi: { method: 'POST', path: '/contacts', tags, summary: 'Create a contact' },
+      created: true,
+    })
     .input(contacts.createContactInput)
     .output(contacts.contactOutput)
     .mutation(({ ctx, input }) => contacts.createContact(ctx.tenant, input)),
@@ -27,12 +30,16 @@ export const contactsRouter = router({
     .output(contacts.contactOutput)
     .mutation(({ ctx, input }) => contacts.updateContact(ctx.tenant, input)),
   delete: tenantProcedure
-    .meta({ openapi: { method: 'DELETE', path: '/contacts/{id}', tags, summary: 'Delete a contact (restorable)' } })
+    .meta({
+      openapi: { method: 'DELETE', path: '/contacts/{id}', tags, summary: 'Delete a contact (restorable)' },
+    })
     .input(idInput)
     .output(deletedOutput)
     .mutation(({ ctx, input }) => contacts.deleteContact(ctx.tenant, input.id)),
   restore: tenantProcedure
-    .meta({ openapi: { method: 'POST', path: '/contacts/{id}/restore', tags, summary: 'Restore a deleted contact' } })
+    .meta({
+      openapi: { method: 'POST', path: '/contacts/{id}/restore', tags, summary: 'Restore a deleted contact' },
+    })
     .input(idInput)
     .output(restoredOutput)
     .mutation(({ ctx, input }) => contacts.restoreContact(ctx.tenant, input.id)),

@@ -1,0 +1,139 @@
+import { rm } from 'node:fs/promises';
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError, imports, type Database } from '@crm/core';
+import type { RequestContext } from '../../trpc/context.js';
+import { runInTenantUnit } from '../../trpc/tenant-unit.js';
+
+export interface ImportTask {
+  importId: string;
+  tenantId: string;
+  path: string;
+  /** The upload's request: the job acts with the same credential, re-checked when it starts. */
+  facts: Pick<RequestContext, 'services' | 'credentials' | 'requestId' | 'ip'>;
+}
+
+const PROGRESS_EVERY_MS = 250;
+
+/**
+ * Writes the latest counts of a running import every PROGRESS_EVERY_MS, each time in its own
+ * short unit of work: the import's own unit stays uncommitted until the end, so this is how other
+ * requests see its progress. Created outside any unit of work (timers keep the context they are
+ * created in), and closed before the import writes its final status.
+ */
+function progressReporter(database: Database, tenantId: string, importId: string): imports.ImportProgress {
+  let latest: imports.ImportCounts | null = null;
+  let inFlight: Promise<void> = Promise.resolve();
+  let closed = false;
+  const timer = setInterval(() => {
+    if (!latest) return;
+    const counts = latest;
+    latest = null;
+    inFlight = inFlight
+      .then(() =>
+        database.withTenant(tenantId, (db) => imports.reportImportProgress(db, tenantId, importId, counts)),
+      )
+      .catch(() => undefined);
+  }, PROGRESS_EVERY_MS);
+  timer.unref();
+  return {
+    report(counts) {
+      if (!closed) latest = counts;
+    },
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
+
+function failureOf(error: unknown): imports.ImportRowError {
+  const message =
+    error instanceof AppError && error.code !== 'INTERNAL'
+      ? error.message
+      : 'The import failed on our side; nothing was written';
+  return { row: 0, field: '', message };
+}
+
+export interface ImportRunner {
+  enqueue(task: ImportTask): void;
+  /** Waits for the running import; queued ones are marked failed. */
+  close(): Promise<void>;
+}
+
+/**
+ * Runs uploaded imports in this process, one at a time, in upload order. A job that throws is
+ * rolled back whole and its import marked failed (audited) in a fresh unit of work.
+ */
+export function createImportRunner(log: FastifyBaseLogger): ImportRunner {
+  const queue: ImportTask[] = [];
+  let active: Promise<void> | null = null;
+  let closing = false;
+
+  async function fail(task: ImportTask, error: unknown): Promise<void> {
+    const { database } = task.facts.services;
+    try {
+      await runInTenantUnit(task.facts, (tenant) =>
+        imports.failImport(tenant, task.importId, failureOf(error)),
+      );
+    } catch {
+      // The credential is gone (revoked, signed out): record the failure without an actor.
+      await database.withTenant(task.tenantId, (db) =>
+        db.import.updateMany({
+          where: { tenantId: task.tenantId, id: task.importId },
+          data: { status: 'failed', finishedAt: new Date(), updatedAt: new Date() },
+        }),
+      );
+    }
+  }
+
+  async function execute(task: ImportTask): Promise<void> {
+    const { database } = task.facts.services;
+    const progress = progressReporter(database, task.tenantId, task.importId);
+    try {
+      await database.withTenant(task.tenantId, (db) =>
+        imports.markImportRunning(db, task.tenantId, task.importId),
+      );
+      await runInTenantUnit(task.facts, async (tenant) => {
+        await imports.runImport(tenant, { importId: task.importId, path: task.path, progress });
+      });
+    } catch (error) {
+      await progress.close();
+      if (!(error instanceof AppError) || error.code === 'INTERNAL')
+        log.error({ err: error, importId: task.importId }, 'import failed');
+      await fail(task, error).catch((e: unknown) => {
+        log.error({ err: e, importId: task.importId }, 'could not record a failed import');
+      });
+    } finally {
+      await rm(task.path, { force: true });
+    }
+  }
+
+  function pump(): void {
+    if (active || closing) return;
+    const task = queue.shift();
+    if (!task) return;
+    active = execute(task).finally(() => {
+      active = null;
+      pump();
+    });
+  }
+
+  return {
+    enqueue(task) {
+      queue.push(task);
+      pump();
+    },
+    async close() {
+      closing = true;
+      await active;
+      for (const task of queue.splice(0)) {
+        await fail(
+          task,
+          new AppError('CONFLICT', 'The server stopped before the import started; upload the file again'),
+        ).catch(() => undefined);
+        await rm(task.path, { force: true });
+      }
+    },
+  };
+}

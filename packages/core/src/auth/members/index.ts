@@ -1,0 +1,5 @@
+export * from './member.schema.js';
+export * from './list-members.js';
+export * from './update-member.js';
+export * from './create-invitation.js';
+export * from './accept-invitation.js';

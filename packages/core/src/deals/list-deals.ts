@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { accessibleWhere, authorize } from '../authz/index.js';
+import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { stageKinds } from '../pipelines/pipeline.schema.js';
+import type { TenantContext } from '../records/context.js';
+import {
+  customFieldFilters,
+  keysetPage,
+  listInputBase,
+  parseSort,
+  splitListInput,
+  toPage,
+  type ListPage,
+} from '../records/list-input.js';
+import { amountInput, dealSelect, dealSortFields, toDateOnly, type DealOutput } from './deal.schema.js';
+import { presentDeal } from './present-deal.js';
+
+export const listDealsInput = listInputBase.extend({
+  pipelineId: z.uuid().optional(),
+  stageId: z.uuid().optional(),
+  accountId: z.uuid().optional(),
+  contactId: z.uuid().optional(),
+  tagId: z.uuid().optional(),
+  status: z.enum(stageKinds).optional(),
+  /** Expected close date on or before / on or after (YYYY-MM-DD). */
+  closeBefore: z.iso.date().optional(),
+  closeAfter: z.iso.date().optional(),
+  /** Amount at least / at most (deals without an amount never match). */
+  amountMin: amountInput.optional(),
+  amountMax: amountInput.optional(),
+});
+export type ListDealsInput = z.infer<typeof listDealsInput>;
+
+const knownParams = [
+  'limit',
+  'cursor',
+  'search',
+  'sort',
+  'ownerId',
+  'deleted',
+  'pipelineId',
+  'stageId',
+  'accountId',
+  'contactId',
+  'tagId',
+  'status',
+  'closeBefore',
+  'closeAfter',
+  'amountMin',
+  'amountMax',
+] as const;
+
+export async function listDeals(ctx: TenantContext, input: ListDealsInput): Promise<ListPage<DealOutput>> {
+  authorize(ctx.ability, 'read', 'Deal');
+  const definitions = await loadCustomFieldDefinitions(ctx.db, 'deal');
+  const { extra } = splitListInput(input, knownParams);
+  const sort = parseSort(input.sort, dealSortFields, { field: 'updatedAt', direction: 'desc' });
+  const page = keysetPage(sort, input.cursor);
+  const filters: object[] = [
+    { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null },
+    accessibleWhere(ctx.ability, 'read', 'Deal'),
+    page.where,
+    ...customFieldFilters(extra, definitions),
+    ...fieldFilters(input),
+  ];
+  if (input.tagId) {
+    const tagged = await ctx.db.recordTag.findMany({
+      where: { tenantId: ctx.actor.tenantId, tagId: input.tagId, recordType: 'deal' },
+      select: { recordId: true },
+    });
+    filters.push({ id: { in: tagged.map((t) => t.recordId) } });
+  }
+  const rows = await ctx.db.deal.findMany({
+    where: { AND: filters },
+    orderBy: page.orderBy,
+    take: input.limit + 1,
+    select: dealSelect,
+  });
+  return toPage(
+    rows,
+    input.limit,
+    (row) => row[sort.field],
+    (row) => presentDeal(ctx, definitions, row),
+  );
+}
+
+function fieldFilters(input: ListDealsInput): object[] {
+  const filters: object[] = [];
+  if (input.ownerId) filters.push({ ownerId: input.ownerId });
+  if (input.pipelineId) filters.push({ pipelineId: input.pipelineId });
+  if (input.stageId) filters.push({ stageId: input.stageId });
+  if (input.accountId) filters.push({ accountId: input.accountId });
+  if (input.contactId) filters.push({ contacts: { some: { contactId: input.contactId } } });
+  if (input.status) filters.push({ stage: { kind: input.status } });
+  if (input.closeBefore) filters.push({ expectedCloseDate: { lte: toDateOnly(input.closeBefore) } });
+  if (input.closeAfter) filters.push({ expectedCloseDate: { gte: toDateOnly(input.closeAfter) } });
+  if (input.amountMin !== undefined) filters.push({ amount: { gte: input.amountMin } });
+  if (input.amountMax !== undefined) filters.push({ amount: { lte: input.amountMax } });
+  if (input.search) filters.push({ title: { contains: input.search, mode: 'insensitive' } });
+  return filters;
+}

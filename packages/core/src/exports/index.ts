@@ -1,0 +1,3 @@
+export { exportKinds, type ExportKind } from './export-kinds.js';
+export { exportPage, type ExportPage, type ExportRequest } from './export-page.js';
+export { neutralizeCell } from './csv-cells.js';

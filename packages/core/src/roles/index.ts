@@ -1,0 +1,3 @@
+export * from './role.schema.js';
+export * from './list-roles.js';
+export * from './save-role.js';

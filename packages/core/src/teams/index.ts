@@ -1,0 +1,2 @@
+export * from './team.schema.js';
+export * from './save-team.js';

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoTenant } from '../src/seed/index.js';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.js';
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => t.drop());
+
+describe('seedDemoTenant at scale 10, started twice at once', () => {
+  it('seeds once, in seconds, and both callers get the same tenant', async () => {
+    const started = Date.now();
+    const [a, b] = await Promise.all([
+      seedDemoTenant(t.db, { password: 'pw-1', scale: 10, locale: 'en' }),
+      seedDemoTenant(t.db, { password: 'pw-1', scale: 10, locale: 'en' }),
+    ]);
+    const elapsed = Date.now() - started;
+    // About 4 s alone on a 2-core machine, 12 s with the whole suite beside it; the bound catches blow-ups.
+    expect(elapsed).toBeLessThan(25_000);
+    expect(b.tenantId).toBe(a.tenantId);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(b.logins).toEqual(a.logins);
+
+    const tenants = await t.db.withPlatform((db) => db.tenant.findMany({ select: { id: true, name: true } }));
+    expect(tenants).toEqual([{ id: a.tenantId, name: 'Demo: North Wind LLC' }]);
+    const counts = await t.db.withTenant(a.tenantId, async (db) => ({
+      accounts: await db.account.count(),
+      contacts: await db.contact.count(),
+      deals: await db.deal.count(),
+      activities: await db.activity.count(),
+      stages: await db.stage.findMany({ select: { name: true, _count: { select: { deals: true } } } }),
+      team: await db.team.findFirst({ select: { name: true } }),
+    }));
+    expect(counts).toMatchObject({
+      accounts: 400,
+      contacts: 1200,
+      deals: 600,
+      activities: 3000,
+      team: { name: 'Moscow Sales' },
+    });
+    expect(counts.stages.map((stage) => stage.name).sort()).toEqual(
+      ['Lost', 'Needs analysis', 'Negotiation', 'Proposal', 'Qualification', 'Won'].sort(),
+    );
+    for (const stage of counts.stages) expect(stage._count.deals, stage.name).toBeGreaterThan(30);
+  }, 60_000);
+});
