@@ -61,6 +61,7 @@ const positions = [
 export interface BenchTenant {
   tenantId: string;
   apiToken: string;
+  apiKeyId: string;
   userId: string;
 }
 
@@ -84,6 +85,7 @@ export async function createTenants(url: string, count: number): Promise<BenchTe
       const tenantId = newId();
       const userId = newId();
       const apiToken = newToken('crm_key');
+      const apiKeyId = newId();
       await database.withTenant(tenantId, async (db) => {
         await db.user.create({
           data: { id: userId, email: `bench-${tenantId}@bench.test`, name: `Bench ${i}` },
@@ -92,7 +94,7 @@ export async function createTenants(url: string, count: number): Promise<BenchTe
         await db.apiKey.create({
           data: {
             tenantId,
-            id: newId(),
+            id: apiKeyId,
             name: 'bench',
             prefix: apiToken.slice(0, 12),
             tokenHash: hashToken(apiToken),
@@ -100,7 +102,7 @@ export async function createTenants(url: string, count: number): Promise<BenchTe
           },
         });
       });
-      tenants.push({ tenantId, apiToken, userId });
+      tenants.push({ tenantId, apiToken, apiKeyId, userId });
     }
   } finally {
     await database.close();

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { coreMigrations, migrate } from '@crm/core';
 import { createTenants, loadContacts } from './dataset.js';
-import { load, sequentialLatencies } from './load.js';
+import { importFiles, timeCopy, timeImport } from './import-bench.js';
+import { load, sequentialLatencies, type LoadResult } from './load.js';
 import { parseOptions } from './options.js';
 import { serve } from './processes.js';
 import { benchPostgres } from './postgres.js';
@@ -58,6 +59,19 @@ async function main(): Promise<void> {
       options,
     );
     await raw.stop();
+    log('(a) point read: one layer at a time...');
+    const layers = await serve('./layers-server.ts', {
+      ...env,
+      BENCH_USER_ID: big.userId,
+      BENCH_API_KEY_ID: big.apiKeyId,
+    });
+    const layerResults: Record<string, LoadResult> = {};
+    for (const layer of ['fastify-pg', 'uow', 'prisma', 'service']) {
+      const paths = ids.map((id) => `/${layer}/${id}`);
+      await load(layers.port, paths.slice(0, 50), { seconds: 2, connections: options.connections });
+      layerResults[layer] = await load(layers.port, paths, options);
+    }
+    await layers.stop();
     log('(a) point read: full stack...');
     const api = await serve('./api-server.ts', env);
     const apiPaths = ids.map((id) => `/api/v1/contacts/${id}`);
@@ -72,6 +86,7 @@ async function main(): Promise<void> {
       api: apiResult,
       ratio: Math.round((apiResult.requestsPerSecond / Math.max(1, rawResult.requestsPerSecond)) * 100) / 100,
       target: 0.6,
+      layers: layerResults,
     };
 
     log('(b) list and search latency...');
@@ -100,6 +115,22 @@ async function main(): Promise<void> {
       (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`,
     );
     report.results.search = { ...(await sequentialLatencies(api.port, searchPaths, auth)), targetP95: 50 };
+
+    log(`(c) CSV import of ${options.contacts} contacts vs raw COPY...`);
+    const [importer, copier] = [tenants[1], tenants[2]];
+    if (!importer || !copier) throw new Error('the import benchmark needs three tenants');
+    const copySeconds = await timeCopy(url, copier, options.contacts, 'copy');
+    const files = importFiles(options.contacts, 'api');
+    const importSeconds = await timeImport(api.port, importer, files);
+    report.results.import = {
+      rows: options.contacts,
+      files: files.length,
+      importSeconds: Math.round(importSeconds * 10) / 10,
+      copySeconds: Math.round(copySeconds * 10) / 10,
+      ratio: Math.round((copySeconds / importSeconds) * 100) / 100,
+      target: 0.5,
+      targetSeconds: 120,
+    };
     report.results.apiPeakRssMiB = api.peakRssMiB();
     await api.stop();
   } finally {

@@ -1,111 +1,16 @@
-import { newId } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bearer,
-  createTestApp,
-  createTestTenant,
-  type TestApp,
-  type TestTenant,
-} from './support/test-app.js';
+import { reassignFixtures, type HistoryRow as Change, type Result } from './support/reassign-fixtures.js';
+import { restClient } from './support/rest-call.js';
+import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
 
-interface ErrorBody {
-  error: { code: string; details: { fields?: { field: string }[] } };
-}
-interface Result {
-  fromUserId: string;
-  toUserId: string;
-  counts: { account: number; contact: number; deal: number; activity: number };
-  total: number;
-}
-interface Change {
-  recordId: string;
-  fromUserId: string | null;
-  toUserId: string | null;
-  reason: string | null;
-  changedById: string | null;
-}
+// Bulk reassignment of a user's records and the ownership history it leaves. Who may reassign what:
+// reassign-rules.test.ts.
 
 let h: TestApp;
 let a: TestTenant;
 let b: TestTenant;
-
-async function call<T>(
-  token: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-) {
-  const res = await h.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: bearer(token),
-    ...(payload ? { payload } : {}),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
-const fieldsOf = (body: ErrorBody) => (body.error.details.fields ?? []).map((f) => f.field);
-
-/** Creates a user's book in tenant A: accounts and activities directly, contacts and deals through the API. */
-async function seedBook(ownerId: string, label: string) {
-  const admin = a.users.admin.token;
-  const accounts = [newId(), newId()];
-  const openActivities = [newId(), newId()];
-  const doneActivity = newId();
-  await h.t.db.withTenant(a.tenantId, async (db) => {
-    await db.account.createMany({
-      data: accounts.map((id, i) => ({ tenantId: a.tenantId, id, name: `${label} account ${i}`, ownerId })),
-    });
-    await db.activity.createMany({
-      data: [
-        ...openActivities.map((id) => ({
-          tenantId: a.tenantId,
-          id,
-          type: 'task',
-          subject: `${label} call back`,
-          ownerId,
-        })),
-        {
-          tenantId: a.tenantId,
-          id: doneActivity,
-          type: 'call',
-          subject: `${label} done call`,
-          ownerId,
-          done: true,
-          completedAt: new Date(),
-        },
-      ],
-    });
-  });
-  const contacts: string[] = [];
-  for (const name of ['C1', 'C2', 'C3']) {
-    const res = await call<{ id: string }>(admin, 'POST', '/contacts', {
-      firstName: `${label} ${name}`,
-      ownerId,
-    });
-    contacts.push(res.body.id);
-  }
-  await call(admin, 'DELETE', `/contacts/${contacts[2] ?? ''}`);
-  const deals: string[] = [];
-  for (const title of ['open deal', 'won deal']) {
-    const res = await call<{ id: string }>(admin, 'POST', '/deals', { title: `${label} ${title}`, ownerId });
-    deals.push(res.body.id);
-  }
-  return {
-    accounts,
-    openActivities,
-    doneActivity,
-    contacts,
-    deals,
-    all: [...accounts, ...contacts, ...deals, ...openActivities],
-  };
-}
-
-const historyRows = (tenantId: string) =>
-  h.t.db.withTenant(tenantId, (db) =>
-    db.ownershipChange.findMany({
-      select: { recordId: true, fromUserId: true, toUserId: true, reason: true, changedById: true },
-    }),
-  );
+const { call } = restClient(() => h);
+const { seedBook, historyRows } = reassignFixtures(() => ({ h, a }));
 
 beforeAll(async () => {
   h = await createTestApp();
@@ -278,91 +183,5 @@ describe('bulk reassign', () => {
       cursor = page.body.nextCursor;
     }
     expect(seen.sort()).toEqual(created.sort());
-  });
-});
-
-describe('reassign rules', () => {
-  it('requires an active member as target and distinct users, and writes nothing otherwise', async () => {
-    const admin = a.users.admin.token;
-    const disabled = newId();
-    await h.t.db.withTenant(a.tenantId, async (db) => {
-      await db.user.create({
-        data: { id: disabled, email: `gone-${disabled}@example.test`, name: 'Gone' },
-        select: { id: true },
-      });
-      await db.membership.create({
-        data: {
-          tenantId: a.tenantId,
-          id: newId(),
-          userId: disabled,
-          roleId: a.roleIds.sales_rep,
-          disabledAt: new Date(),
-        },
-        select: { id: true },
-      });
-    });
-    await seedBook(a.users.support_agent.userId, 'Stays');
-    const before = await historyRows(a.tenantId);
-    const from = a.users.support_agent.userId;
-    for (const [toUserId, field] of [
-      [newId(), 'toUserId'],
-      [disabled, 'toUserId'],
-      [b.users.admin.userId, 'toUserId'],
-      [from, 'toUserId'],
-    ] as const) {
-      const res = await call<ErrorBody>(admin, 'POST', '/ownership/reassign', { fromUserId: from, toUserId });
-      expect(res.status).toBe(400);
-      expect(fieldsOf(res.body)).toEqual([field]);
-    }
-    const bad = await call<ErrorBody>(admin, 'POST', '/ownership/reassign', {
-      fromUserId: 'x',
-      toUserId: a.users.admin.userId,
-      recordTypes: ['lead'],
-    });
-    expect(fieldsOf(bad.body).sort()).toEqual(['fromUserId', 'recordTypes.0']);
-    expect(await historyRows(a.tenantId)).toEqual(before);
-  });
-
-  it('refuses roles without assign rights; a sales manager moves only what their team scope covers', async () => {
-    const payload = { fromUserId: a.users.support_agent.userId, toUserId: a.users.sales_manager.userId };
-    expect((await call(a.users.sales_rep.token, 'POST', '/ownership/reassign', payload)).status).toBe(403);
-    expect((await call(a.users.marketer.token, 'POST', '/ownership/reassign', payload)).status).toBe(403);
-    const manager = a.users.sales_manager.token;
-    const outside = await call<Result>(manager, 'POST', '/ownership/reassign', payload);
-    expect(outside.body.total).toBe(0);
-    const teamId = newId();
-    await h.t.db.withTenant(a.tenantId, async (db) => {
-      await db.team.create({
-        data: { tenantId: a.tenantId, id: teamId, name: 'Support' },
-        select: { id: true },
-      });
-      await db.teamMember.createMany({
-        data: [
-          { tenantId: a.tenantId, teamId, userId: a.users.sales_manager.userId, isManager: true },
-          { tenantId: a.tenantId, teamId, userId: a.users.support_agent.userId },
-        ],
-      });
-    });
-    const deals = await call<Result>(manager, 'POST', '/ownership/reassign', {
-      ...payload,
-      recordTypes: ['deal'],
-    });
-    expect(deals.body.counts).toEqual({ account: 0, contact: 0, deal: 2, activity: 0 });
-    const rest = await call<Result>(manager, 'POST', '/ownership/reassign', payload);
-    expect(rest.body.counts).toEqual({ account: 2, contact: 3, deal: 0, activity: 2 });
-  });
-
-  it("never touches another tenant's records", async () => {
-    const book = await seedBook(a.users.viewer.userId, 'Isolated');
-    const res = await call<Result>(b.users.admin.token, 'POST', '/ownership/reassign', {
-      fromUserId: a.users.viewer.userId,
-      toUserId: b.users.admin.userId,
-    });
-    expect(res.status).toBe(200);
-    expect(res.body.total).toBe(0);
-    const owners = await h.t.db.withTenant(a.tenantId, (db) =>
-      db.deal.findMany({ where: { id: { in: book.deals } }, select: { ownerId: true } }),
-    );
-    expect(owners).toEqual([{ ownerId: a.users.viewer.userId }, { ownerId: a.users.viewer.userId }]);
   });
 });

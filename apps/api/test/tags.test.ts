@@ -1,20 +1,12 @@
 import { newId } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bearer,
-  createTestApp,
-  createTestTenant,
-  type TestApp,
-  type TestTenant,
-} from './support/test-app.js';
+import { fieldsOf, restClient, type ErrorBody } from './support/rest-call.js';
+import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
 
 interface Tag {
   id: string;
   name: string;
   color: string | null;
-}
-interface ErrorBody {
-  error: { code: string; details: { fields?: { field: string }[] } };
 }
 interface Assignment {
   tagId: string;
@@ -26,22 +18,7 @@ interface Assignment {
 let h: TestApp;
 let a: TestTenant;
 let b: TestTenant;
-
-async function call<T>(
-  token: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-) {
-  const res = await h.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: bearer(token),
-    ...(payload ? { payload } : {}),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
-const fieldsOf = (body: ErrorBody) => (body.error.details.fields ?? []).map((f) => f.field);
+const { call } = restClient(() => h);
 
 async function createTag(name: string, token = a.users.admin.token): Promise<Tag> {
   const res = await call<Tag>(token, 'POST', '/tags', { name });

@@ -3,7 +3,7 @@ import {
   CUSTOM_FIELDS_MEMO,
   actorFromProbe,
   actorProbeSql,
-  buildAbility,
+  abilityFor,
   principalResolverFor,
   sessionPolicy,
   type Credentials,
@@ -62,7 +62,7 @@ export async function runInTenantUnit<T>(
         const tenant: TenantContext = {
           db,
           actor: probed.actor,
-          ability: buildAbility(probed.actor),
+          ability: abilityFor(probed.actor),
           requestId: facts.requestId,
           ip: facts.ip,
         };

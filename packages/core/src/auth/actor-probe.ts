@@ -1,10 +1,9 @@
 import { rolePermissionsSchema } from '../authz/role-permissions.schema.js';
-import type { Actor } from '../authz/index.js';
+import type { Actor, RolePermissions } from '../authz/index.js';
 import { isUuid } from '../ids.js';
 import { AppError } from '../errors/index.js';
 import type { Principal } from './principal.js';
 import { sessionPolicy } from './session-policy.js';
-import { customFieldDefinitionsJsonSql } from '../custom-fields/validate-custom-fields.js';
 
 /**
  * The actor check that rides in the unit of work's opening round trip: inside the tenant's RLS scope it
@@ -18,26 +17,22 @@ export function actorProbeSql(principal: Principal, tenantId: string): string {
   if (principal.kind === 'session' && !/^[0-9a-f]{64}$/.test(principal.sessionId)) {
     throw new AppError('UNAUTHORIZED', 'Malformed credential');
   }
-  const credential =
-    principal.kind === 'apiKey'
-      ? `EXISTS (SELECT 1 FROM "ApiKey" k WHERE k."id" = '${principal.apiKeyId}' AND k."userId" = m."userId" AND k."revokedAt" IS NULL)`
-      : `EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = '${principal.sessionId}' AND s."userId" = m."userId"
-           AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND s."activeTenantId" = '${tenantId}'
-           AND s."lastSeenAt" > now() - interval '${sessionPolicy.idleTimeoutMs} milliseconds')`;
-  const lastSeen =
-    principal.kind === 'session'
-      ? `(SELECT s."lastSeenAt" FROM "Session" s WHERE s."id" = '${principal.sessionId}')`
-      : 'NULL::timestamptz';
-  return `SELECT r."key" AS "roleKey", r."permissions" AS "permissions",
-      ARRAY(SELECT DISTINCT tm2."userId"::text FROM "TeamMember" tm
-            JOIN "TeamMember" tm2 ON tm2."tenantId" = tm."tenantId" AND tm2."teamId" = tm."teamId"
-            WHERE tm."userId" = m."userId") AS "teamUserIds",
-      ${lastSeen} AS "sessionLastSeenAt",
-      ${customFieldDefinitionsJsonSql} AS "customFieldDefinitions"
-    FROM "Membership" m
-    JOIN "Role" r ON r."tenantId" = m."tenantId" AND r."id" = m."roleId"
-    JOIN "User" u ON u."id" = m."userId"
-    WHERE m."userId" = '${principal.userId}' AND m."disabledAt" IS NULL AND u."disabledAt" IS NULL AND ${credential}`;
+  const apiKey = principal.kind === 'apiKey' ? `'${principal.apiKeyId}'` : 'NULL';
+  const session = principal.kind === 'session' ? `'${principal.sessionId}'` : 'NULL';
+  return `SELECT * FROM crm_actor_probe('${principal.userId}', ${apiKey}, ${session}, '${tenantId}', ${sessionPolicy.idleTimeoutMs})`;
+}
+
+// Role permissions arrive as JSON on every request; parsing is memoised on their exact text.
+const parsed = new Map<string, RolePermissions>();
+
+function parsedPermissions(raw: unknown): RolePermissions {
+  const text = JSON.stringify(raw);
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const permissions = rolePermissionsSchema.parse(raw);
+  if (parsed.size >= 1_000) parsed.clear();
+  parsed.set(text, permissions);
+  return permissions;
 }
 
 export interface ProbedActor {
@@ -64,7 +59,7 @@ export function actorFromProbe(
       tenantId,
       userId: principal.userId,
       roleKey: String(row.roleKey),
-      permissions: rolePermissionsSchema.parse(row.permissions),
+      permissions: parsedPermissions(row.permissions),
       teamUserIds: [...teamUserIds],
       apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
     },

@@ -4,6 +4,7 @@ import { AppError } from '../errors/index.js';
 import type { TenantContext } from '../records/context.js';
 import { contactSelect, type ContactOutput, type ContactRow } from './contact.schema.js';
 import { presentContact } from './present-contact.js';
+import { readContactById } from './read-contact.sql.js';
 
 /**
  * Loads a contact the actor may act on with `action`. Another tenant's id, a record outside the
@@ -31,9 +32,9 @@ export async function findAccessibleContact(
 }
 
 export async function getContact(ctx: TenantContext, id: string): Promise<ContactOutput> {
-  const [row, definitions] = await Promise.all([
-    findAccessibleContact(ctx, id),
-    loadCustomFieldDefinitions(ctx.db, 'contact'),
-  ]);
+  authorize(ctx.ability, 'read', 'Contact');
+  const row = await readContactById(ctx, id);
+  if (!row) throw AppError.notFound('Contact');
+  const definitions = await loadCustomFieldDefinitions(ctx.db, 'contact');
   return presentContact(ctx, definitions, row);
 }

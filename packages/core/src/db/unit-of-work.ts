@@ -58,6 +58,14 @@ export function unitMemo(): Map<string, unknown> | undefined {
   return activeUnit.getStore()?.memo;
 }
 
+/**
+ * The current unit's own connection, for the few hot reads written in plain SQL (see
+ * contacts/read-contact.sql.ts). Everything else goes through Prisma on the same connection.
+ */
+export function unitConnection(): pg.PoolClient {
+  return currentUnit().client;
+}
+
 export function isInUnitOfWork(): boolean {
   return activeUnit.getStore() !== undefined;
 }

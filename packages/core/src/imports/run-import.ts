@@ -24,7 +24,10 @@ const WRITE_BATCH = 5000;
 /** Where a running import reports its counts (the caller writes them from outside the unit of work). */
 export interface ImportProgress {
   report(counts: ImportCounts): void;
-  /** Stops reporting; resolves once no report is being written. Called before the final status. */
+  /**
+   * Stops reporting. Called inside the import's unit of work before the final status, so it must not
+   * wait for a report written in another unit (on PGlite that waits for the import itself).
+   */
   close(): Promise<void>;
 }
 

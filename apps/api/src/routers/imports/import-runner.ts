@@ -14,13 +14,18 @@ export interface ImportTask {
 
 const PROGRESS_EVERY_MS = 250;
 
+interface ProgressReporter extends imports.ImportProgress {
+  /** Resolves once no report is being written; awaited outside the import's unit of work. */
+  settled(): Promise<void>;
+}
+
 /**
  * Writes the latest counts of a running import every PROGRESS_EVERY_MS, each time in its own
  * short unit of work: the import's own unit stays uncommitted until the end, so this is how other
  * requests see its progress. Created outside any unit of work (timers keep the context they are
  * created in), and closed before the import writes its final status.
  */
-function progressReporter(database: Database, tenantId: string, importId: string): imports.ImportProgress {
+function progressReporter(database: Database, tenantId: string, importId: string): ProgressReporter {
   let latest: imports.ImportCounts | null = null;
   let inFlight: Promise<void> = Promise.resolve();
   let closed = false;
@@ -39,11 +44,16 @@ function progressReporter(database: Database, tenantId: string, importId: string
     report(counts) {
       if (!closed) latest = counts;
     },
-    async close() {
+    close() {
+      // Called inside the import's unit of work, so it must not wait for a report, which runs in a unit
+      // of its own: on PGlite the import's open transaction holds the only backend, that report cannot
+      // start before the import ends, and waiting for it would hang both. A report landing after the
+      // final status changes nothing (it only updates an import still 'running').
       closed = true;
       clearInterval(timer);
-      await inFlight;
+      return Promise.resolve();
     },
+    settled: () => inFlight,
   };
 }
 
@@ -99,12 +109,15 @@ export function createImportRunner(log: FastifyBaseLogger): ImportRunner {
       });
     } catch (error) {
       await progress.close();
+      await progress.settled();
       if (!(error instanceof AppError) || error.code === 'INTERNAL')
         log.error({ err: error, importId: task.importId }, 'import failed');
       await fail(task, error).catch((e: unknown) => {
         log.error({ err: e, importId: task.importId }, 'could not record a failed import');
       });
     } finally {
+      // The import's unit has ended: the last report can be waited for now (closing waits for this).
+      await progress.settled();
       await rm(task.path, { force: true });
     }
   }

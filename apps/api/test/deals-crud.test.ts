@@ -1,38 +1,10 @@
 import { newId } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bearer,
-  createTestApp,
-  createTestTenant,
-  type TestApp,
-  type TestTenant,
-} from './support/test-app.js';
+import { createDealsWorld, dealsClient, type Deal, type DealPage as Page } from './support/deal-fixtures.js';
+import { fieldsOf, restClient, type ErrorBody } from './support/rest-call.js';
+import type { TestApp, TestTenant } from './support/test-app.js';
 
-interface Deal {
-  id: string;
-  title: string;
-  amount?: string | null;
-  currency: string;
-  pipelineId: string;
-  stageId: string;
-  status: string;
-  expectedCloseDate: string | null;
-  ownerId: string | null;
-  accountId: string | null;
-  lostReason: string | null;
-  closedAt: string | null;
-  stageChangedAt: string;
-  customFields: Record<string, unknown>;
-  contacts: { contactId: string; role: string | null }[];
-  version: number;
-}
-interface Page {
-  items: Deal[];
-  nextCursor: string | null;
-}
-interface ErrorBody {
-  error: { code: string; details: { fields?: { field: string; message: string }[] } };
-}
+// Deals: create, read, update (with stage moves and closing), delete and restore. List filters: deals-list.test.ts.
 
 let h: TestApp;
 let a: TestTenant;
@@ -40,50 +12,11 @@ let b: TestTenant;
 let stages: Record<string, string>;
 let accountId: string;
 let contactId: string;
-
-async function call<T>(
-  token: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-) {
-  const res = await h.app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: bearer(token),
-    ...(payload ? { payload } : {}),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
-const fieldsOf = (body: ErrorBody) => (body.error.details.fields ?? []).map((f) => f.field);
-
-async function createDeal(payload: object, token = a.users.admin.token): Promise<Deal> {
-  const res = await call<Deal>(token, 'POST', '/deals', payload);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
-const patch = (id: string, payload: object, token = a.users.admin.token) =>
-  call<Deal & ErrorBody>(token, 'PATCH', `/deals/${id}`, payload);
+const { call } = restClient(() => h);
+const { createDeal, patch } = dealsClient(() => ({ h, a }));
 
 beforeAll(async () => {
-  h = await createTestApp();
-  a = await createTestTenant(h, 'Alpha');
-  b = await createTestTenant(h, 'Beta');
-  const pipeline = await call<{ stages: { id: string; name: string }[] }>(
-    a.users.admin.token,
-    'GET',
-    `/pipelines/${a.pipelineId}`,
-  );
-  stages = Object.fromEntries(pipeline.body.stages.map((s) => [s.name, s.id]));
-  accountId = newId();
-  await h.t.db.withTenant(a.tenantId, (db) =>
-    db.account.create({
-      data: { tenantId: a.tenantId, id: accountId, name: 'ООО Ромашка', ownerId: a.users.admin.userId },
-      select: { id: true },
-    }),
-  );
-  const contact = await call<{ id: string }>(a.users.admin.token, 'POST', '/contacts', { firstName: 'Анна' });
-  contactId = contact.body.id;
+  ({ h, a, b, stages, accountId, contactId } = await createDealsWorld());
 });
 afterAll(async () => h.close());
 
@@ -293,93 +226,5 @@ describe('stage moves', () => {
     expect(retitled.body.closedAt).toBe(won.body.closedAt);
     const created = await createDeal({ title: 'Born lost', stageId: stages.Lost, lostReason: 'Нет бюджета' });
     expect(created.closedAt).not.toBeNull();
-  });
-});
-
-describe('deal list filters and sort', () => {
-  it('filters by every field and pages in order', async () => {
-    const admin = a.users.admin.token;
-    const tag = await call<{ id: string }>(admin, 'POST', '/tags', { name: 'key-account' });
-    const d1 = await createDeal({
-      title: 'Filter Alpha',
-      amount: '1000',
-      accountId,
-      contacts: [{ contactId }],
-      expectedCloseDate: '2026-01-15',
-    });
-    const d2 = await createDeal(
-      { title: 'Filter Beta', amount: '5000', stageId: stages.Won, expectedCloseDate: '2026-06-30' },
-      a.users.sales_manager.token,
-    );
-    const d3 = await createDeal({
-      title: 'Filter Gamma',
-      amount: '9000',
-      stageId: stages.Lost,
-      lostReason: 'Price',
-    });
-    await call(admin, 'POST', `/tags/${tag.body.id}/assign`, { recordType: 'deal', recordIds: [d3.id] });
-    const ids = async (query: string) =>
-      (await call<Page>(admin, 'GET', `/deals?limit=200&search=Filter&${query}`)).body.items
-        .map((d) => d.id)
-        .sort();
-    expect(await ids(`accountId=${accountId}`)).toEqual([d1.id]);
-    expect(await ids(`contactId=${contactId}`)).toEqual([d1.id]);
-    expect(await ids(`ownerId=${a.users.sales_manager.userId}`)).toEqual([d2.id]);
-    expect(await ids(`stageId=${stages.Won}`)).toEqual([d2.id]);
-    expect(await ids(`pipelineId=${a.pipelineId}`)).toEqual([d1.id, d2.id, d3.id].sort());
-    expect(await ids('status=open')).toEqual([d1.id]);
-    expect(await ids('status=lost')).toEqual([d3.id]);
-    expect(await ids('closeBefore=2026-01-15')).toEqual([d1.id]);
-    expect(await ids('closeAfter=2026-02-01')).toEqual([d2.id]);
-    expect(await ids('amountMin=5000&amountMax=9000')).toEqual([d2.id, d3.id].sort());
-    expect(await ids(`tagId=${tag.body.id}`)).toEqual([d3.id]);
-    const sorted = await call<Page>(admin, 'GET', '/deals?search=filter&sort=-title&limit=2');
-    expect(sorted.body.items.map((d) => d.title)).toEqual(['Filter Gamma', 'Filter Beta']);
-    const rest = await call<Page>(
-      admin,
-      'GET',
-      `/deals?search=filter&sort=-title&limit=2&cursor=${sorted.body.nextCursor ?? ''}`,
-    );
-    expect(rest.body.items.map((d) => d.title)).toEqual(['Filter Alpha']);
-    expect(rest.body.nextCursor).toBeNull();
-    const byMove = await call<Page>(admin, 'GET', '/deals?search=filter&sort=stageChangedAt');
-    expect(byMove.body.items.map((d) => d.id)).toEqual([d1.id, d2.id, d3.id]);
-  });
-
-  it('rejects unknown filters and sorts by name', async () => {
-    const res = await call<ErrorBody>(
-      a.users.admin.token,
-      'GET',
-      '/deals?sort=amount&colour=red&status=maybe',
-    );
-    expect(res.status).toBe(400);
-    expect(fieldsOf(res.body)).toEqual(expect.arrayContaining(['status']));
-    const sort = await call<ErrorBody>(a.users.admin.token, 'GET', '/deals?sort=amount');
-    expect(fieldsOf(sort.body)).toEqual(['sort']);
-    const unknown = await call<ErrorBody>(a.users.admin.token, 'GET', '/deals?colour=red');
-    expect(fieldsOf(unknown.body)).toEqual(['colour']);
-  });
-
-  it('validates deal custom fields on create and update, and filters by them', async () => {
-    const admin = a.users.admin.token;
-    const def = await call(admin, 'POST', '/custom-fields', {
-      objectType: 'deal',
-      key: 'segment',
-      label: 'Segment',
-      type: 'select',
-      options: ['SMB', 'Enterprise'],
-    });
-    expect(def.status).toBe(201);
-    const bad = await call<ErrorBody>(admin, 'POST', '/deals', {
-      title: 'CF',
-      customFields: { segment: 'Huge', nope: 1 },
-    });
-    expect(fieldsOf(bad.body).sort()).toEqual(['customFields.nope', 'customFields.segment']);
-    const deal = await createDeal({ title: 'CF deal', customFields: { segment: 'Enterprise' } });
-    expect(deal.customFields).toEqual({ segment: 'Enterprise' });
-    const badUpdate = await patch(deal.id, { customFields: { segment: 'Micro' } });
-    expect(fieldsOf(badUpdate.body)).toEqual(['customFields.segment']);
-    const found = await call<Page>(admin, 'GET', '/deals?cf.segment=Enterprise');
-    expect(found.body.items.map((d) => d.id)).toEqual([deal.id]);
   });
 });

@@ -7,6 +7,9 @@ import { createTenantRecords, tenantFingerprint, type TenantRecords } from './is
 import { isolationManifest } from './isolation/manifest.js';
 import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
 
+// `pnpm test` runs this suite on PostgreSQL and again on embedded PGlite (TEST_DB=pglite), where every
+// connection is the superuser and only the unit of work's SET LOCAL ROLE keeps RLS on.
+
 let h: TestApp;
 let b: TestTenant;
 let recordsOfA: TenantRecords;
@@ -62,6 +65,12 @@ describe('tenant isolation: every procedure, called as tenant B with tenant A id
         expect(refusals).toContain((error as TRPCError).code);
         expect(JSON.stringify({ message: (error as TRPCError).message })).not.toContain(recordsOfA.tenantId);
       }
+    }
+  });
+
+  it("fingerprints tenant A's records (crm_system reads across tenants on this backend too)", () => {
+    for (const table of ['Account', 'Contact', 'Deal', 'Activity', 'Tag', 'ApiKey', 'Invitation']) {
+      expect(fingerprintBefore).toMatch(new RegExp(`^${table}:[0-9a-f]{32}$`, 'm'));
     }
   });
 
