@@ -43,6 +43,16 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
   { table: 'Deal', name: 'Deal_title_trgm_idx', reason: 'GIN gin_trgm_ops for fuzzy title search' },
   {
     table: 'Contact',
+    name: 'Contact_emails_trgm_idx',
+    reason: 'GIN gin_trgm_ops over an expression (the e-mails as text): substring list search',
+  },
+  {
+    table: 'Contact',
+    name: 'Contact_phoneDigits_trgm_idx',
+    reason: 'GIN gin_trgm_ops over an expression (the phone digits): phone-fragment list search',
+  },
+  {
+    table: 'Contact',
     name: 'Contact_emails_idx',
     reason: 'GIN over the text[] of e-mails, for duplicate lookups with @>',
   },
@@ -55,6 +65,11 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
     table: 'Activity',
     name: 'Activity_owner_due_idx',
     reason: 'partial index (WHERE done = false): open tasks per owner by due date',
+  },
+  {
+    table: 'Pipeline',
+    name: 'Pipeline_one_default_idx',
+    reason: 'partial unique index (WHERE isDefault AND not deleted): one default pipeline per tenant',
   },
   {
     table: 'Outbox',

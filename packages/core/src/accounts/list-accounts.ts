@@ -4,7 +4,6 @@ import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import {
   customFieldFilters,
-  escapeLike,
   keysetPage,
   listInputBase,
   parseSort,
@@ -12,7 +11,9 @@ import {
   toPage,
   type ListPage,
 } from '../records/list-input.js';
-import { accountSelect, accountSortFields, type AccountOutput } from './account.schema.js';
+import { searchedListPage } from '../search/list-search.js';
+import { accountListMatcher } from './account-list-search.js';
+import { accountSelect, accountSortFields, type AccountOutput, type AccountRow } from './account.schema.js';
 import { presentAccount } from './present-account.js';
 import { normalizeTaxId } from './tax-id.js';
 
@@ -37,10 +38,9 @@ const knownParams = [
   'tagId',
 ] as const;
 
-/** The field filters of the account list (everything but paging, scope and custom fields). */
-async function fieldFilters(ctx: TenantContext, input: ListAccountsInput): Promise<object[]> {
+/** The field filters of the account list the search function does not apply (not owner, scope, search). */
+async function otherFilters(ctx: TenantContext, input: ListAccountsInput): Promise<object[]> {
   const filters: object[] = [];
-  if (input.ownerId) filters.push({ ownerId: input.ownerId });
   if (input.industry) filters.push({ industry: { equals: input.industry, mode: 'insensitive' } });
   if (input.region) filters.push({ region: { equals: input.region, mode: 'insensitive' } });
   if (input.taxId) filters.push({ taxId: normalizeTaxId(input.taxId) });
@@ -50,15 +50,6 @@ async function fieldFilters(ctx: TenantContext, input: ListAccountsInput): Promi
       select: { recordId: true },
     });
     filters.push({ id: { in: tagged.map((t) => t.recordId) } });
-  }
-  if (input.search) {
-    // The name through its trigram index (ILIKE), or an exact tax id (INN in any accepted spelling).
-    filters.push({
-      OR: [
-        { name: { contains: escapeLike(input.search), mode: 'insensitive' } },
-        { taxId: normalizeTaxId(input.search) },
-      ],
-    });
   }
   return filters;
 }
@@ -72,23 +63,40 @@ export async function listAccounts(
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, accountSortFields, { field: 'updatedAt', direction: 'desc' });
   const page = keysetPage(sort, input.cursor);
-  const filters: object[] = [
-    { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null },
-    accessibleWhere(ctx.ability, 'read', 'Account'),
-    page.where,
-    ...customFieldFilters(extra, definitions),
-    ...(await fieldFilters(ctx, input)),
-  ];
-  const rows = await ctx.db.account.findMany({
-    where: { AND: filters },
-    orderBy: page.orderBy,
-    take: input.limit + 1,
-    select: accountSelect,
-  });
-  return toPage(
-    rows,
-    input.limit,
-    (row) => row[sort.field],
-    (row) => presentAccount(ctx, definitions, row),
+  const scope = accessibleWhere(ctx.ability, 'read', 'Account');
+  const live = { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null };
+  const others = [...customFieldFilters(extra, definitions), ...(await otherFilters(ctx, input))];
+  const owner = input.ownerId ? [{ ownerId: input.ownerId }] : [];
+  const find = (where: object[], take: number) =>
+    ctx.db.account.findMany({
+      where: { AND: [live, scope, page.where, ...owner, ...others, ...where] },
+      orderBy: page.orderBy,
+      take,
+      select: accountSelect,
+    });
+  const sortValue = (row: AccountRow) => row[sort.field];
+  const present = (row: AccountRow) => presentAccount(ctx, definitions, row);
+  if (!input.search) return toPage(await find([], input.limit + 1), input.limit, sortValue, present);
+
+  // The name (substring) or the tax id (exact): docs/decisions/search.md, "List search".
+  const matcher = accountListMatcher(
+    ctx,
+    { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+    sort,
   );
+  if (!matcher) return { items: [], nextCursor: null };
+  return searchedListPage({
+    limit: input.limit,
+    cursor: input.cursor,
+    filtered: others.length > 0,
+    matcher,
+    rows: (ids, take) => find([{ id: { in: ids } }], take),
+    position: (id) =>
+      ctx.db.account.findFirst({
+        where: { AND: [{ tenantId: ctx.actor.tenantId, id }, scope] },
+        select: accountSelect,
+      }),
+    sortValue,
+    present,
+  });
 }

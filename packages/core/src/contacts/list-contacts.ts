@@ -4,7 +4,6 @@ import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import {
   customFieldFilters,
-  escapeLike,
   keysetPage,
   listInputBase,
   parseSort,
@@ -12,7 +11,9 @@ import {
   toPage,
   type ListPage,
 } from '../records/list-input.js';
-import { contactSelect, contactSortFields, type ContactOutput } from './contact.schema.js';
+import { searchedListPage } from '../search/list-search.js';
+import { contactSelect, contactSortFields, type ContactOutput, type ContactRow } from './contact.schema.js';
+import { contactListMatcher } from './contact-list-search.js';
 import { presentContact } from './present-contact.js';
 
 export const listContactsInput = listInputBase.extend({
@@ -43,41 +44,52 @@ export async function listContacts(
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, contactSortFields, { field: 'updatedAt', direction: 'desc' });
   const page = keysetPage(sort, input.cursor);
-  const filters: object[] = [
-    { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null },
-    accessibleWhere(ctx.ability, 'read', 'Contact'),
-    page.where,
-    ...customFieldFilters(extra, definitions),
-  ];
-  if (input.ownerId) filters.push({ ownerId: input.ownerId });
-  if (input.accountId) filters.push({ accounts: { some: { accountId: input.accountId } } });
-  if (input.email) filters.push({ emails: { has: input.email } });
+  const scope = accessibleWhere(ctx.ability, 'read', 'Contact');
+  const live = { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null };
+  // Filters the search functions do not apply themselves (they apply tenant, scope, owner, deleted).
+  const otherFilters: object[] = customFieldFilters(extra, definitions);
+  if (input.accountId) otherFilters.push({ accounts: { some: { accountId: input.accountId } } });
   if (input.tagId) {
     const tagged = await ctx.db.recordTag.findMany({
       where: { tagId: input.tagId, recordType: 'contact' },
       select: { recordId: true },
     });
-    filters.push({ id: { in: tagged.map((t) => t.recordId) } });
+    otherFilters.push({ id: { in: tagged.map((t) => t.recordId) } });
   }
-  if (input.search) {
-    filters.push({
-      OR: [
-        { fullName: { contains: escapeLike(input.search), mode: 'insensitive' } },
-        { emails: { has: input.search.toLowerCase() } },
-        { phones: { has: input.search } },
-      ],
+  const owner = input.ownerId ? [{ ownerId: input.ownerId }] : [];
+  const find = (where: object[], take: number) =>
+    ctx.db.contact.findMany({
+      where: { AND: [live, scope, page.where, ...owner, ...otherFilters, ...where] },
+      orderBy: page.orderBy,
+      take,
+      select: contactSelect,
     });
-  }
-  const rows = await ctx.db.contact.findMany({
-    where: { AND: filters },
-    orderBy: page.orderBy,
-    take: input.limit + 1,
-    select: contactSelect,
-  });
-  return toPage(
-    rows,
-    input.limit,
-    (row) => row[sort.field],
-    (row) => presentContact(ctx, definitions, row),
+  const sortValue = (row: ContactRow) => row[sort.field];
+  const present = (row: ContactRow) => presentContact(ctx, definitions, row);
+  const term = input.search ?? null;
+  const email = input.email || null;
+  if (term === null && email === null)
+    return toPage(await find([], input.limit + 1), input.limit, sortValue, present);
+
+  // search= and email= (docs/decisions/search.md, "List search").
+  const matcher = contactListMatcher(
+    ctx,
+    { term, email, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+    sort,
   );
+  if (!matcher) return { items: [], nextCursor: null };
+  return searchedListPage({
+    limit: input.limit,
+    cursor: input.cursor,
+    filtered: otherFilters.length > 0,
+    matcher,
+    rows: (ids, take) => find([{ id: { in: ids } }], take),
+    position: (id) =>
+      ctx.db.contact.findFirst({
+        where: { AND: [{ tenantId: ctx.actor.tenantId, id }, scope] },
+        select: contactSelect,
+      }),
+    sortValue,
+    present,
+  });
 }

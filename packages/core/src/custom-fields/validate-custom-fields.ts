@@ -60,12 +60,6 @@ export async function loadCustomFieldDefinitions(
   return rows.map(toView);
 }
 
-/** The SQL expression (JSON array, ordered by position) that a probe uses to fill the memo. */
-export const customFieldDefinitionsJsonSql = `(SELECT coalesce(json_agg(json_build_object(
-  'objectType', d."objectType", 'key', d."key", 'label', d."label", 'type', d."type", 'options', d."options",
-  'required', d."required", 'sensitive', d."sensitive") ORDER BY d."position", d."key"), '[]'::json)
-  FROM "CustomFieldDefinition" d WHERE d."archivedAt" IS NULL)`;
-
 interface ValidateOptions {
   /** On create every required field must be present; on update only the given ones are checked. */
   mode: 'create' | 'update';

@@ -77,5 +77,26 @@ async function migrateOne(client: pg.Client, source: MigrationSource): Promise<s
     phase = 'script';
   });
   const migrations = await postgrator.migrate();
+  await assertNoneSkipped(client, source, postgrator);
   return migrations.map((m) => `${source.name}/${m.filename}`);
+}
+
+/**
+ * postgrator applies only versions above the database's highest one, so a file added below it (a
+ * branch merged late) would be skipped silently. Refuse to start instead.
+ */
+async function assertNoneSkipped(
+  client: pg.Client,
+  source: MigrationSource,
+  postgrator: Postgrator,
+): Promise<void> {
+  const files = (await postgrator.getMigrations()).filter((m) => m.action === 'do').map((m) => m.version);
+  const { rows } = await client.query<{ version: string }>(`SELECT version FROM migrations_${source.name}`);
+  const applied = new Set(rows.map((row) => Number(row.version)));
+  const skipped = files.filter((version) => !applied.has(version));
+  if (skipped.length > 0) {
+    throw new Error(
+      `Migrations of ${source.name} not applied although later ones are: ${skipped.join(', ')}`,
+    );
+  }
 }

@@ -12,7 +12,16 @@ import {
   toPage,
   type ListPage,
 } from '../records/list-input.js';
-import { amountInput, dealSelect, dealSortFields, toDateOnly, type DealOutput } from './deal.schema.js';
+import { searchedListPage } from '../search/list-search.js';
+import {
+  amountInput,
+  dealSelect,
+  dealSortFields,
+  toDateOnly,
+  type DealOutput,
+  type DealRow,
+} from './deal.schema.js';
+import { dealListMatcher } from './deal-list-search.js';
 import { presentDeal } from './present-deal.js';
 
 export const listDealsInput = listInputBase.extend({
@@ -56,37 +65,54 @@ export async function listDeals(ctx: TenantContext, input: ListDealsInput): Prom
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, dealSortFields, { field: 'updatedAt', direction: 'desc' });
   const page = keysetPage(sort, input.cursor);
-  const filters: object[] = [
-    { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null },
-    accessibleWhere(ctx.ability, 'read', 'Deal'),
-    page.where,
-    ...customFieldFilters(extra, definitions),
-    ...fieldFilters(input),
-  ];
+  const scope = accessibleWhere(ctx.ability, 'read', 'Deal');
+  const live = { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null };
+  // Filters the search function does not apply itself (it applies tenant, scope, owner, deleted).
+  const others = [...customFieldFilters(extra, definitions), ...fieldFilters(input)];
   if (input.tagId) {
     const tagged = await ctx.db.recordTag.findMany({
       where: { tenantId: ctx.actor.tenantId, tagId: input.tagId, recordType: 'deal' },
       select: { recordId: true },
     });
-    filters.push({ id: { in: tagged.map((t) => t.recordId) } });
+    others.push({ id: { in: tagged.map((t) => t.recordId) } });
   }
-  const rows = await ctx.db.deal.findMany({
-    where: { AND: filters },
-    orderBy: page.orderBy,
-    take: input.limit + 1,
-    select: dealSelect,
-  });
-  return toPage(
-    rows,
-    input.limit,
-    (row) => row[sort.field],
-    (row) => presentDeal(ctx, definitions, row),
+  const owner = input.ownerId ? [{ ownerId: input.ownerId }] : [];
+  const find = (where: object[], take: number) =>
+    ctx.db.deal.findMany({
+      where: { AND: [live, scope, page.where, ...owner, ...others, ...where] },
+      orderBy: page.orderBy,
+      take,
+      select: dealSelect,
+    });
+  const sortValue = (row: DealRow) => row[sort.field];
+  const present = (row: DealRow) => presentDeal(ctx, definitions, row);
+  if (!input.search) return toPage(await find([], input.limit + 1), input.limit, sortValue, present);
+
+  // The title (substring): docs/decisions/search.md, "List search".
+  const matcher = dealListMatcher(
+    ctx,
+    { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+    sort,
   );
+  if (!matcher) return { items: [], nextCursor: null };
+  return searchedListPage({
+    limit: input.limit,
+    cursor: input.cursor,
+    filtered: others.length > 0,
+    matcher,
+    rows: (ids, take) => find([{ id: { in: ids } }], take),
+    position: (id) =>
+      ctx.db.deal.findFirst({
+        where: { AND: [{ tenantId: ctx.actor.tenantId, id }, scope] },
+        select: dealSelect,
+      }),
+    sortValue,
+    present,
+  });
 }
 
 function fieldFilters(input: ListDealsInput): object[] {
   const filters: object[] = [];
-  if (input.ownerId) filters.push({ ownerId: input.ownerId });
   if (input.pipelineId) filters.push({ pipelineId: input.pipelineId });
   if (input.stageId) filters.push({ stageId: input.stageId });
   if (input.accountId) filters.push({ accountId: input.accountId });
@@ -96,6 +122,5 @@ function fieldFilters(input: ListDealsInput): object[] {
   if (input.closeAfter) filters.push({ expectedCloseDate: { gte: toDateOnly(input.closeAfter) } });
   if (input.amountMin !== undefined) filters.push({ amount: { gte: input.amountMin } });
   if (input.amountMax !== undefined) filters.push({ amount: { lte: input.amountMax } });
-  if (input.search) filters.push({ title: { contains: input.search, mode: 'insensitive' } });
   return filters;
 }

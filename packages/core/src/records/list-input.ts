@@ -72,6 +72,16 @@ function decodeCursor(cursor: string): { value: CursorValue | Date; id: string }
   }
 }
 
+/**
+ * The keyset position of a cursor as SQL parameters: the sort value as text (a date as ISO 8601)
+ * and the id; null without a cursor.
+ */
+export function cursorPosition(cursor: string | undefined): { value: string; id: string } | null {
+  if (!cursor) return null;
+  const { value, id } = decodeCursor(cursor);
+  return { value: value instanceof Date ? value.toISOString() : String(value), id };
+}
+
 /** Prisma `orderBy` and keyset `where` for a sort and an optional cursor (ties broken by id). */
 export function keysetPage<F extends string>(sort: SortSpec<F>, cursor: string | undefined) {
   const orderBy = [{ [sort.field]: sort.direction }, { id: sort.direction }];
