@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { accessibleWhere, authorize } from '../authz/index.js';
 import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
+import { listRecordPage, taggedFilter } from '../records/list-records.js';
 import {
   customFieldFilters,
-  keysetPage,
   listInputBase,
   parseSort,
   splitListInput,
-  toPage,
   type ListPage,
 } from '../records/list-input.js';
-import { searchedListPage } from '../search/list-search.js';
 import { accountListMatcher } from './account-list-search.js';
 import { accountSelect, accountSortFields, type AccountOutput, type AccountRow } from './account.schema.js';
 import { presentAccount } from './present-account.js';
@@ -44,13 +42,7 @@ async function otherFilters(ctx: TenantContext, input: ListAccountsInput): Promi
   if (input.industry) filters.push({ industry: { equals: input.industry, mode: 'insensitive' } });
   if (input.region) filters.push({ region: { equals: input.region, mode: 'insensitive' } });
   if (input.taxId) filters.push({ taxId: normalizeTaxId(input.taxId) });
-  if (input.tagId) {
-    const tagged = await ctx.db.recordTag.findMany({
-      where: { tagId: input.tagId, recordType: 'account' },
-      select: { recordId: true },
-    });
-    filters.push({ id: { in: tagged.map((t) => t.recordId) } });
-  }
+  if (input.tagId) filters.push(await taggedFilter(ctx, input.tagId, 'account'));
   return filters;
 }
 
@@ -62,41 +54,27 @@ export async function listAccounts(
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'account');
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, accountSortFields, { field: 'updatedAt', direction: 'desc' });
-  const page = keysetPage(sort, input.cursor);
-  const scope = accessibleWhere(ctx.ability, 'read', 'Account');
-  const live = { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null };
-  const others = [...customFieldFilters(extra, definitions), ...(await otherFilters(ctx, input))];
-  const owner = input.ownerId ? [{ ownerId: input.ownerId }] : [];
-  const find = (where: object[], take: number) =>
-    ctx.db.account.findMany({
-      where: { AND: [live, scope, page.where, ...owner, ...others, ...where] },
-      orderBy: page.orderBy,
-      take,
-      select: accountSelect,
-    });
-  const sortValue = (row: AccountRow) => row[sort.field];
-  const present = (row: AccountRow) => presentAccount(ctx, definitions, row);
-  if (!input.search) return toPage(await find([], input.limit + 1), input.limit, sortValue, present);
-
-  // The name (substring) or the tax id (exact): docs/decisions/search.md, "List search".
-  const matcher = accountListMatcher(
+  return listRecordPage({
     ctx,
-    { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+    input,
     sort,
-  );
-  if (!matcher) return { items: [], nextCursor: null };
-  return searchedListPage({
-    limit: input.limit,
-    cursor: input.cursor,
-    filtered: others.length > 0,
-    matcher,
-    rows: (ids, take) => find([{ id: { in: ids } }], take),
-    position: (id) =>
-      ctx.db.account.findFirst({
-        where: { AND: [{ tenantId: ctx.actor.tenantId, id }, scope] },
-        select: accountSelect,
-      }),
-    sortValue,
-    present,
+    scope: accessibleWhere(ctx.ability, 'read', 'Account'),
+    filters: [...customFieldFilters(extra, definitions), ...(await otherFilters(ctx, input))],
+    reads: {
+      findMany: (args) => ctx.db.account.findMany({ ...args, select: accountSelect }),
+      findFirst: (args) => ctx.db.account.findFirst({ ...args, select: accountSelect }),
+    },
+    sortValue: (row: AccountRow) => row[sort.field],
+    present: (row) => presentAccount(ctx, definitions, row),
+    // The name (substring) or the tax id (exact): docs/decisions/search.md, "List search".
+    ...(input.search
+      ? {
+          matcher: accountListMatcher(
+            ctx,
+            { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+            sort,
+          ),
+        }
+      : {}),
   });
 }

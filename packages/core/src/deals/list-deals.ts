@@ -3,16 +3,14 @@ import { accessibleWhere, authorize } from '../authz/index.js';
 import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import { stageKinds } from '../pipelines/pipeline.schema.js';
 import type { TenantContext } from '../records/context.js';
+import { listRecordPage, taggedFilter } from '../records/list-records.js';
 import {
   customFieldFilters,
-  keysetPage,
   listInputBase,
   parseSort,
   splitListInput,
-  toPage,
   type ListPage,
 } from '../records/list-input.js';
-import { searchedListPage } from '../search/list-search.js';
 import {
   amountInput,
   dealSelect,
@@ -64,50 +62,31 @@ export async function listDeals(ctx: TenantContext, input: ListDealsInput): Prom
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'deal');
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, dealSortFields, { field: 'updatedAt', direction: 'desc' });
-  const page = keysetPage(sort, input.cursor);
-  const scope = accessibleWhere(ctx.ability, 'read', 'Deal');
-  const live = { tenantId: ctx.actor.tenantId, deletedAt: input.deleted === 'only' ? { not: null } : null };
   // Filters the search function does not apply itself (it applies tenant, scope, owner, deleted).
-  const others = [...customFieldFilters(extra, definitions), ...fieldFilters(input)];
-  if (input.tagId) {
-    const tagged = await ctx.db.recordTag.findMany({
-      where: { tenantId: ctx.actor.tenantId, tagId: input.tagId, recordType: 'deal' },
-      select: { recordId: true },
-    });
-    others.push({ id: { in: tagged.map((t) => t.recordId) } });
-  }
-  const owner = input.ownerId ? [{ ownerId: input.ownerId }] : [];
-  const find = (where: object[], take: number) =>
-    ctx.db.deal.findMany({
-      where: { AND: [live, scope, page.where, ...owner, ...others, ...where] },
-      orderBy: page.orderBy,
-      take,
-      select: dealSelect,
-    });
-  const sortValue = (row: DealRow) => row[sort.field];
-  const present = (row: DealRow) => presentDeal(ctx, definitions, row);
-  if (!input.search) return toPage(await find([], input.limit + 1), input.limit, sortValue, present);
-
-  // The title (substring): docs/decisions/search.md, "List search".
-  const matcher = dealListMatcher(
+  const filters = [...customFieldFilters(extra, definitions), ...fieldFilters(input)];
+  if (input.tagId) filters.push(await taggedFilter(ctx, input.tagId, 'deal'));
+  return listRecordPage({
     ctx,
-    { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+    input,
     sort,
-  );
-  if (!matcher) return { items: [], nextCursor: null };
-  return searchedListPage({
-    limit: input.limit,
-    cursor: input.cursor,
-    filtered: others.length > 0,
-    matcher,
-    rows: (ids, take) => find([{ id: { in: ids } }], take),
-    position: (id) =>
-      ctx.db.deal.findFirst({
-        where: { AND: [{ tenantId: ctx.actor.tenantId, id }, scope] },
-        select: dealSelect,
-      }),
-    sortValue,
-    present,
+    scope: accessibleWhere(ctx.ability, 'read', 'Deal'),
+    filters,
+    reads: {
+      findMany: (args) => ctx.db.deal.findMany({ ...args, select: dealSelect }),
+      findFirst: (args) => ctx.db.deal.findFirst({ ...args, select: dealSelect }),
+    },
+    sortValue: (row: DealRow) => row[sort.field],
+    present: (row) => presentDeal(ctx, definitions, row),
+    // The title (substring): docs/decisions/search.md, "List search".
+    ...(input.search
+      ? {
+          matcher: dealListMatcher(
+            ctx,
+            { term: input.search, ownerId: input.ownerId, deleted: input.deleted === 'only' },
+            sort,
+          ),
+        }
+      : {}),
   });
 }
 
