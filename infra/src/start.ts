@@ -3,16 +3,19 @@ import { buildServer, createLoginLimiter, createMailer, loadConfig } from '@crm/
 import { coreMigrations, createDatabase, migrate, seedDemoTenant } from '@crm/core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { loadLauncherConfig } from './launcher-config.js';
+import { ensureWebBundle } from './web-bundle.js';
 
-const webRoot = fileURLToPath(new URL('../../apps/web/public', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * `pnpm start`: embedded Postgres (or DATABASE_URL), migrations, the demo tenant on first run, and the
+ * `pnpm start`: the web bundle (built when missing or stale), embedded Postgres (or DATABASE_URL), migrations, the demo tenant on first run, and the
  * API with the web app on PORT. Stops cleanly on SIGINT/SIGTERM: the server drains, the pool closes,
  * then the embedded database flushes to disk, so committed data is there on the next start.
  */
 async function main(): Promise<void> {
   const launcher = loadLauncherConfig();
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const webRoot = ensureWebBundle(root, log);
   let embedded: EmbeddedPostgres | undefined;
   if (!launcher.databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: launcher.dataDir });
@@ -25,7 +28,6 @@ async function main(): Promise<void> {
     ? await seedDemoTenant(database, { password: launcher.demoPassword })
     : undefined;
 
-  const log = (line: string) => process.stdout.write(`${line}\n`);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
   const app = await buildServer(
     { database, config, mailer, loginLimiter: createLoginLimiter() },

@@ -22,6 +22,15 @@ const fastifyErrorCodes: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: new AppError('BAD_REQUEST', 'The body is not valid JSON'),
 };
 
+const apiPrefixes = ['/api/', '/trpc/', '/health'];
+
+/** A browser navigating to a page of the web app, as opposed to an API call or a missing asset. */
+function isPageRequest(method: string, url: string, accept: string | undefined): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (apiPrefixes.some((prefix) => url.startsWith(prefix)) || url.startsWith('/assets/')) return false;
+  return accept?.includes('text/html') ?? false;
+}
+
 export interface ServerOptions {
   /** A directory of built web-app files to serve at `/` (the launcher passes apps/web's). */
   webRoot?: string;
@@ -43,7 +52,13 @@ export async function buildServer(
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], imgSrc: ["'self'", 'data:'] },
+      directives: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        // The component library sets its theme variables in a <style> element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
     },
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
@@ -54,7 +69,13 @@ export async function buildServer(
     if (!known && !(error instanceof AppError)) app.log.error(error);
     return sendError(reply, known ?? error);
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, AppError.notFound('Route')));
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes in the browser: a page URL (/contacts/…) that is no file answers index.html.
+    if (options.webRoot && isPageRequest(request.method, request.url, request.headers.accept)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(reply, AppError.notFound('Route'));
+  });
 
   app.get('/health', async (_request, reply) => {
     try {
@@ -80,7 +101,19 @@ export async function buildServer(
       }) => createContext(req, res),
     },
   });
-  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, prefix: '/' });
+  if (options.webRoot) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      // Hashed file names under /assets never change; index.html always revalidates.
+      setHeaders: (response, path) => {
+        response.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
   registerRestApi(app, appRouter, createContext, {
     title: 'CRM API',
     version: '1.0.0',

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+/** Screenshots of key pages, kept after the run: apps/web/e2e-artifacts/screenshots (gitignored). */
+export const screenshotDir = fileURLToPath(new URL('../e2e-artifacts/screenshots', import.meta.url));
+mkdirSync(screenshotDir, { recursive: true });
+
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+let counter = 0;
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now()}-${counter}@e2e.test`;
+}
+
+export const password = 'correct horse battery staple 42';
+
+export interface SignUpLabels {
+  workspace: string | RegExp;
+  name: string | RegExp;
+  email: string | RegExp;
+  password: string | RegExp;
+  submit: string | RegExp;
+}
+
+export const englishSignUp: SignUpLabels = {
+  workspace: 'Workspace name',
+  name: 'Your name',
+  email: 'E-mail',
+  password: 'Password',
+  submit: 'Create a workspace',
+};
+
+/** Signs up a new workspace through the form and waits for the dashboard. */
+export async function signUp(
+  page: Page,
+  workspace: string,
+  email: string,
+  labels: SignUpLabels = englishSignUp,
+): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel(labels.workspace).fill(workspace);
+  await page.getByLabel(labels.name).fill('Anna Petrova');
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByRole('textbox', { name: labels.password, exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** Drags with real pointer events, in steps, as dnd-kit's pointer sensor needs. */
+export async function drag(
+  page: Page,
+  from: ReturnType<Page['locator']>,
+  to: ReturnType<Page['locator']>,
+): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag: an element is not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 20 });
+  await page.mouse.up();
+}

@@ -1,0 +1,158 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { isUnauthorized } from '../lib/errors.js';
+import { RootLayout } from './root-layout.js';
+import { NotFound, RouteError } from './route-states.js';
+import { queryClient, trpc } from './trpc.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+const redirectSearch = (search: Record<string, unknown>): { redirect?: string } =>
+  typeof search.redirect === 'string' && search.redirect.startsWith('/') ? { redirect: search.redirect } : {};
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: redirectSearch,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in.page.js'), 'SignInPage'),
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-up',
+  component: lazyRouteComponent(() => import('../features/auth/sign-up.page.js'), 'SignUpPage'),
+});
+
+/** Every page behind sign-in: loads the session first, sends anonymous visitors to sign-in. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.query({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
+    } catch (error) {
+      if (isUnauthorized(error)) {
+        // TanStack Router's redirects are thrown by design (not an Error object).
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: lazyRouteComponent(() => import('../features/shell/app-shell.js'), 'AppShellLayout'),
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/dashboard/dashboard.page.js'), 'DashboardPage'),
+});
+const myWorkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'my-work',
+  component: lazyRouteComponent(() => import('../features/my-work/my-work.page.js'), 'MyWorkPage'),
+});
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'contacts',
+  component: lazyRouteComponent(() => import('../features/contacts/contacts.page.js'), 'ContactsPage'),
+});
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'contacts/$id',
+  component: lazyRouteComponent(() => import('../features/contacts/contact.page.js'), 'ContactPage'),
+});
+const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts',
+  component: lazyRouteComponent(() => import('../features/accounts/accounts.page.js'), 'AccountsPage'),
+});
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts/$id',
+  component: lazyRouteComponent(() => import('../features/accounts/account.page.js'), 'AccountPage'),
+});
+const dealsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'deals',
+  component: lazyRouteComponent(() => import('../features/deals/deals.page.js'), 'DealsPage'),
+});
+const dealRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'deals/$id',
+  component: lazyRouteComponent(() => import('../features/deals/deal.page.js'), 'DealPage'),
+});
+const pipelineRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pipeline',
+  validateSearch: (search: Record<string, unknown>): { pipelineId?: string; view?: 'board' | 'table' } => ({
+    ...(typeof search.pipelineId === 'string' ? { pipelineId: search.pipelineId } : {}),
+    ...(search.view === 'table' ? { view: 'table' as const } : {}),
+  }),
+  component: lazyRouteComponent(() => import('../features/pipeline/pipeline.page.js'), 'PipelinePage'),
+});
+const activitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'activities',
+  component: lazyRouteComponent(() => import('../features/activities/activities.page.js'), 'ActivitiesPage'),
+});
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'profile',
+  component: lazyRouteComponent(() => import('../features/profile/profile.page.js'), 'ProfilePage'),
+});
+/** Screens of plugin (and other) web modules: `/x/<module>/<path>`, see @crm/ui. */
+const moduleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'x/$module/$',
+  component: lazyRouteComponent(
+    () => import('../features/modules/module-screen.page.js'),
+    'ModuleScreenPage',
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    myWorkRoute,
+    contactsRoute,
+    contactRoute,
+    accountsRoute,
+    accountRoute,
+    dealsRoute,
+    dealRoute,
+    pipelineRoute,
+    activitiesRoute,
+    profileRoute,
+    moduleRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,56 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../app/api-types.js';
+import { trpcClient } from '../../app/trpc.js';
+import { toListInput } from '../records/list-query.js';
+import { MemberName } from '../records/member-name.js';
+import { RecordList } from '../records/record-list.js';
+import type { RecordListConfig } from '../records/record-list.types.js';
+
+export function ActivitiesPage() {
+  const { t } = useTranslation();
+  const config: RecordListConfig<Activity> = {
+    objectType: 'activity',
+    title: t('nav.activities'),
+    columns: [
+      {
+        id: 'type',
+        label: t('fields.type'),
+        width: 120,
+        render: (row) => <Badge variant="light">{t(`activityType.${row.type}`)}</Badge>,
+      },
+      { id: 'subject', label: t('fields.subject'), width: 300, render: (row) => row.subject },
+      { id: 'dueAt', label: t('fields.dueAt'), width: 170, render: (row, f) => f.dateTime(row.dueAt) },
+      {
+        id: 'done',
+        label: t('fields.completedAt'),
+        width: 170,
+        render: (row, f) => (row.done ? f.dateTime(row.completedAt) : '—'),
+      },
+      {
+        id: 'owner',
+        label: t('fields.owner'),
+        width: 160,
+        render: (row) => <MemberName userId={row.ownerId} />,
+      },
+      {
+        id: 'updatedAt',
+        label: t('fields.updatedAt'),
+        width: 170,
+        render: (row, f) => f.dateTime(row.updatedAt),
+      },
+    ],
+    defaultColumns: ['type', 'subject', 'dueAt', 'done', 'owner'],
+    sortOptions: [
+      { value: 'updatedAt', label: t('fields.updatedAt') },
+      { value: 'createdAt', label: t('fields.createdAt') },
+      { value: 'dueAt', label: t('fields.dueAt') },
+    ],
+    defaultSort: '-updatedAt',
+    fetchPage: (params, cursor) => trpcClient.activities.list.query(toListInput(params, cursor)),
+    assignOwner: (row, ownerId) =>
+      trpcClient.activities.update.mutate({ id: row.id, ownerId, expectedVersion: row.version }),
+    remove: (row) => trpcClient.activities.delete.mutate({ id: row.id }),
+  };
+  return <RecordList config={config} />;
+}

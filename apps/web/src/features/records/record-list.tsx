@@ -1,0 +1,200 @@
+import { Button, Center, Checkbox, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useLocalStorage } from '@mantine/hooks';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../app/route-states.js';
+import { useFormat } from '../../lib/format.js';
+import { BulkBar } from './bulk-bar.js';
+import { useRecordPages } from './list-query.js';
+import { ListToolbar } from './list-toolbar.js';
+import type { ListParams, ListRow, RecordListConfig } from './record-list.types.js';
+
+const ROW_HEIGHT = 40;
+const SELECT_WIDTH = 44;
+
+/**
+ * A list of records of any size: rows are virtualised (only the visible ones are in the DOM) and
+ * pages load by cursor as the user scrolls, so 100k records scroll like 100. Toolbar: search, sort,
+ * filters (owner, tag, custom fields), columns, views, export; selection feeds the bulk actions.
+ */
+export function RecordList<T extends ListRow>({ config }: { config: RecordListConfig<T> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [params, setParams] = useState<ListParams>({ sort: config.defaultSort, filters: {} });
+  const [visible, setVisible] = useLocalStorage<string[]>({
+    key: `crm.columns.${config.objectType}`,
+    defaultValue: config.defaultColumns,
+  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure();
+  const pages = useRecordPages(config, params);
+  const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.items) ?? [], [pages.data]);
+  const columns = config.columns.filter((column) => visible.includes(column.id));
+  const width = SELECT_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  useEffect(() => {
+    if (last && last.index >= rows.length - 30 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [last, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  useEffect(() => setSelected(new Set()), [params]);
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const filtered =
+    Boolean(params.search) || Boolean(params.ownerId) || Object.keys(params.filters).length > 0;
+  const CreateForm = config.createForm;
+
+  return (
+    <Stack gap="sm" h="calc(100vh - 90px)">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {config.title}
+        </Title>
+        {CreateForm && (
+          <Button onClick={openCreate} data-testid="new-record">
+            {t('list.newRecord')}
+          </Button>
+        )}
+      </Group>
+      <ListToolbar
+        config={config}
+        params={params}
+        onParams={setParams}
+        visibleColumns={visible}
+        onVisibleColumns={setVisible}
+      />
+      {selected.size > 0 && (
+        <BulkBar
+          config={config}
+          rows={rows.filter((row) => selected.has(row.id))}
+          onDone={() => {
+            setSelected(new Set());
+            void pages.refetch();
+          }}
+        />
+      )}
+      {pages.isError ? (
+        <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />
+      ) : (
+        <div
+          ref={scrollRef}
+          style={{
+            flex: 1,
+            overflow: 'auto',
+            border: '1px solid var(--mantine-color-gray-3)',
+            borderRadius: 8,
+          }}
+          role="table"
+          aria-label={config.title}
+          aria-rowcount={rows.length + 1}
+          data-testid="record-list"
+        >
+          <div role="rowgroup" style={{ position: 'sticky', top: 0, zIndex: 1, width }}>
+            <div className="list-header" role="row">
+              <div className="list-cell" style={{ width: SELECT_WIDTH }} role="columnheader">
+                <Checkbox
+                  aria-label={t('list.selectAll')}
+                  checked={allSelected}
+                  indeterminate={selected.size > 0 && !allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
+                />
+              </div>
+              {columns.map((column) => (
+                <div
+                  key={column.id}
+                  className="list-cell"
+                  style={{ width: column.width }}
+                  role="columnheader"
+                >
+                  {column.label}
+                </div>
+              ))}
+            </div>
+          </div>
+          {pages.isPending ? (
+            <Center h={200}>
+              <Loader aria-label={t('common.loading')} />
+            </Center>
+          ) : rows.length === 0 ? (
+            <Center h={200} data-testid="list-empty">
+              <Text c="dimmed">{filtered ? t('list.emptyFiltered') : t('list.empty')}</Text>
+            </Center>
+          ) : (
+            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', width }}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <div
+                    key={row.id}
+                    className="list-row"
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    data-testid="list-row"
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      transform: `translateY(${item.start}px)`,
+                      height: ROW_HEIGHT,
+                      width,
+                      cursor: config.open ? 'pointer' : undefined,
+                    }}
+                    onClick={() => config.open?.(row)}
+                  >
+                    <div
+                      className="list-cell"
+                      style={{ width: SELECT_WIDTH }}
+                      role="cell"
+                      onClick={(event) => event.stopPropagation()}
+                    >
+                      <Checkbox
+                        aria-label={t('list.selectRow')}
+                        checked={selected.has(row.id)}
+                        onChange={() => toggle(row.id)}
+                      />
+                    </div>
+                    {columns.map((column) => (
+                      <div key={column.id} className="list-cell" style={{ width: column.width }} role="cell">
+                        {column.render(row, format)}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      )}
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {t('list.loadedCount', { count: rows.length })}
+        {isFetchingNextPage ? ` · ${t('common.loading')}` : ''}
+      </Text>
+      {CreateForm && (
+        <Modal opened={creating} onClose={closeCreate} title={t('list.newRecord')}>
+          <CreateForm
+            onDone={() => {
+              closeCreate();
+              void pages.refetch();
+            }}
+          />
+        </Modal>
+      )}
+    </Stack>
+  );
+}

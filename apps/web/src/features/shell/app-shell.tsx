@@ -1,0 +1,87 @@
+import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
+import { AnchorLink, NavLinkLink } from '../../lib/links.js';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { webModules } from '../../app/modules/index.js';
+import { PageLoader } from '../../app/route-states.js';
+import { currentLanguage } from '../../i18n/index.js';
+import { useEnabledModules } from './enabled-modules.js';
+import { mainNav } from './nav.js';
+import { GlobalSearch } from './global-search.js';
+import { UserMenu } from './user-menu.js';
+import { WorkspaceSwitcher } from './workspace-switcher.js';
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The signed-in layout: header (workspace, search, user), navigation, and the page. */
+export function AppShellLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const enabled = useEnabledModules();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const language = currentLanguage();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.openMenu')}
+            />
+            <AnchorLink to="/" fw={700} size="lg" c="inherit" underline="never">
+              {t('app.name')}
+            </AnchorLink>
+            <WorkspaceSwitcher />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
+        <ScrollArea>
+          {mainNav.map((entry) => (
+            <NavLinkLink
+              key={entry.to}
+              to={entry.to}
+              label={t(entry.label)}
+              active={isActive(pathname, entry.to)}
+              onClick={close}
+            />
+          ))}
+          {webModules.nav(enabled, 'main').map((item) => (
+            <NavLinkLink
+              key={item.href}
+              to="/x/$module/$"
+              params={{ module: item.moduleId, _splat: item.path }}
+              label={item.label[language]}
+              active={isActive(pathname, item.href)}
+              onClick={close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

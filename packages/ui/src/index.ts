@@ -1,0 +1,18 @@
+export {
+  defineWebModule,
+  type Locale,
+  type LocalizedText,
+  type RecordObjectType,
+  type RecordTabProps,
+  type ScreenProps,
+  type WebModule,
+  type WebNavItem,
+  type WebRecordTab,
+  type WebScreen,
+} from './web-module.js';
+export {
+  createWebModuleRegistry,
+  moduleHref,
+  type ResolvedNavItem,
+  type WebModuleRegistry,
+} from './web-module-registry.js';
