@@ -16,6 +16,8 @@ import { membersRouter } from './routers/members/members.router.js';
 import { invitationsRouter } from './routers/members/invitations.router.js';
 import { rolesRouter } from './routers/roles/roles.router.js';
 import { teamsRouter } from './routers/teams/teams.router.js';
+import { savedViewsRouter } from './routers/saved-views/saved-views.router.js';
+import { auditLogRouter } from './routers/audit-log/audit-log.router.js';
 
 /** The whole API. The web app calls it over tRPC; the REST API under /api/v1 is generated from it. */
 export const appRouter = router({
@@ -36,6 +38,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   roles: rolesRouter,
   teams: teamsRouter,
+  savedViews: savedViewsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

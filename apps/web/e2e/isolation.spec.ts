@@ -7,7 +7,7 @@ test("a user of tenant B cannot open tenant A's record by URL", async ({ browser
   await a.goto('/contacts');
   await a.getByTestId('new-record').click();
   await a.getByLabel('First name').fill('Confidential');
-  await a.getByRole('button', { name: 'Create' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(a).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
   const recordUrl = new URL(a.url()).pathname;
 

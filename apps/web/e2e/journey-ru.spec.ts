@@ -22,7 +22,7 @@ test('the same journey in Russian', async ({ page }) => {
   await page.getByTestId('new-record').click();
   await page.getByLabel('Имя').fill('Пётр');
   await page.getByLabel('Фамилия').fill('Иванов');
-  await page.getByRole('button', { name: 'Создать' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Создать' }).click();
   await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('tab', { name: 'Хронология' })).toBeVisible();
   await snap(page, 'contact-ru');
@@ -33,7 +33,7 @@ test('the same journey in Russian', async ({ page }) => {
   await page.getByLabel('Сумма').fill('990000,50');
   await page.getByTestId('deal-contact').click();
   await page.getByRole('option', { name: 'Иванов Пётр' }).click();
-  await page.getByRole('button', { name: 'Создать' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Создать' }).click();
   const first = page.getByTestId('stage-Qualification');
   await expect(first.getByTestId('deal-card')).toHaveCount(1);
   // Money in the Russian format: non-breaking spaces between groups, comma decimals, the rouble sign.

@@ -15,7 +15,7 @@ test('sign up, create a contact and a deal, move it on the kanban, see the move 
   await page.getByLabel('First name').fill('Ivan');
   await page.getByLabel('Last name').fill('Sidorov');
   await page.getByLabel('E-mail').fill('ivan.sidorov@client.test');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('contact-first-name')).toHaveText('Ivan');
   await snap(page, 'contact-en');
@@ -40,7 +40,7 @@ test('sign up, create a contact and a deal, move it on the kanban, see the move 
   await page.getByLabel('Amount').fill('1250000');
   await page.getByTestId('deal-contact').click();
   await page.getByRole('option', { name: 'Sidorov Ivan' }).click();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   const card = page.getByTestId('deal-card').filter({ hasText: 'Supply contract' });
   await expect(page.getByTestId('stage-Qualification').getByTestId('deal-card')).toHaveCount(1);
   await expect(page.getByTestId('stage-Qualification')).toContainText('1,250,000');
@@ -64,7 +64,7 @@ test('global search finds a record with the keyboard shortcut', async ({ page })
   await page.goto('/contacts');
   await page.getByTestId('new-record').click();
   await page.getByLabel('First name').fill('Zinaida');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/contacts\//);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /Dashboard/ })).toBeVisible();

@@ -57,12 +57,15 @@ export async function drag(
   from: ReturnType<Page['locator']>,
   to: ReturnType<Page['locator']>,
 ): Promise<void> {
+  await from.scrollIntoViewIfNeeded();
+  await expect(from).toBeVisible();
   const source = await from.boundingBox();
   const target = await to.boundingBox();
   if (!source || !target) throw new Error('drag: an element is not visible');
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 20 });
+  await page.mouse.move(source.x + source.width / 2 + 12, source.y + source.height / 2 + 12, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 20 });
+  await expect(to).toHaveAttribute('data-over', 'true');
   await page.mouse.up();
 }

@@ -29,3 +29,5 @@ export * from './tenants/index.js';
 export * from './seed/index.js';
 export * as roles from './roles/index.js';
 export * as teams from './teams/index.js';
+export * as savedViews from './saved-views/index.js';
+export * as auditLog from './audit/index.js';

@@ -20,6 +20,7 @@ export interface TenantRecords {
   customRole: string;
   team: string;
   invitation: string;
+  savedView: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -36,6 +37,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     invitation: newId(),
     customRole: newId(),
     team: newId(),
+    savedView: newId(),
   };
   return h.t.db.withTenant(tenantId, async (db) => {
     const stage = await db.stage.findFirstOrThrow({
@@ -107,6 +109,17 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       },
     });
     await db.team.create({ data: { tenantId, id: ids.team, name: `Secret team ${tenantId}` } });
+    await db.savedView.create({
+      data: {
+        tenantId,
+        id: ids.savedView,
+        objectType: 'contact',
+        name: 'Secret view',
+        ownerId: userId,
+        shared: true,
+        definition: { filters: {}, columns: [] },
+      },
+    });
     await db.teamMember.create({ data: { tenantId, teamId: ids.team, userId, isManager: true } });
     await db.import.create({
       data: { tenantId, id: ids.import, objectType: 'contact', status: 'completed' },
@@ -157,6 +170,7 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'Import',
     'OwnershipChange',
     'TenantPlugin',
+    'SavedView',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -9,7 +9,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { AnchorLink } from '../../lib/links.js';
-import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -101,8 +101,9 @@ export function KanbanBoard({ pipeline, summary }: { pipeline: Pipeline; summary
       <Text size="xs" c="dimmed" mb="xs">
         {t('pipeline.dragHint')}
       </Text>
-      <ScrollArea type="auto" offsetScrollbars>
-        <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="kanban">
+      {/* Focusable so that keyboard users can scroll the board sideways. */}
+      <div className="kanban-board" tabIndex={0} role="region" aria-label={pipeline.name}>
+        <Group align="stretch" wrap="nowrap" gap="sm" data-testid="kanban">
           {stages.map((stage, index) => (
             <Column
               key={stage.id}
@@ -112,7 +113,7 @@ export function KanbanBoard({ pipeline, summary }: { pipeline: Pipeline; summary
             />
           ))}
         </Group>
-      </ScrollArea>
+      </div>
     </DndContext>
   );
 }

@@ -7,6 +7,7 @@ import { useMembers, useSession } from '../../app/session.js';
 import { trpc } from '../../app/trpc.js';
 import { toQueryString } from './list-query.js';
 import type { ListParams, ListRow, RecordListConfig } from './record-list.types.js';
+import { SavedViews } from './saved-views.js';
 
 interface ToolbarProps<T extends ListRow> {
   config: RecordListConfig<T>;
@@ -160,6 +161,18 @@ export function ListToolbar<T extends ListRow>(props: ToolbarProps<T>) {
           </Checkbox.Group>
         </Popover.Dropdown>
       </Popover>
+      <SavedViews
+        objectType={config.objectType}
+        params={params}
+        onParams={(next) => {
+          setSearch(next.search ?? '');
+          onParams(next);
+        }}
+        columns={props.visibleColumns}
+        onColumns={props.onVisibleColumns}
+        defaultColumns={config.defaultColumns}
+        defaultSort={config.defaultSort}
+      />
       {config.exportPath && (
         <Button
           component="a"
