@@ -279,7 +279,9 @@ describe('the list search functions in the catalog', () => {
     );
     expect(helper?.app).toBe(false);
     const callable = functions.filter((f) => f.grantees.includes('crm_app')).map((f) => f.name);
-    expect(callable).toEqual(expect.arrayContaining([...listSearch, 'crm_search_contacts', 'crm_search_deals']));
+    expect(callable).toEqual(
+      expect.arrayContaining([...listSearch, 'crm_search_contacts', 'crm_search_deals']),
+    );
     // Every SECURITY DEFINER function, these and the earlier ones: owned by crm_system, not PUBLIC; the
     // application may call the ones it needs, the rest (trigger functions, helpers) only crm_system.
     for (const f of functions) {

@@ -210,8 +210,9 @@ describe('(f) no tenant set means no rows', () => {
       await db.auditLog.create({ data: { tenantId: tenantA, id: newId(), action: 'test.visible' } });
     });
     // Tables the application role cannot read at all (only definer functions do) have nothing to show.
-    const unreadable = await t.db.withPlatform((db) =>
-      db.$queryRaw<{ name: string }[]>`
+    const unreadable = await t.db.withPlatform(
+      (db) =>
+        db.$queryRaw<{ name: string }[]>`
         SELECT c."relname"::text AS "name" FROM pg_class c JOIN pg_namespace n ON n."oid" = c."relnamespace"
         WHERE n."nspname" = 'public' AND c."relkind" = 'r' AND c."relrowsecurity"
           AND NOT has_table_privilege('crm_app', c."oid", 'SELECT')`,
