@@ -98,9 +98,9 @@ function checkTrigger(walk: Walk, trigger: WorkflowTrigger): void {
     checkExpression(walk, { path: 'trigger.condition', source: trigger.condition, template: false });
   }
   if (trigger.type === 'record.updated' && record) {
-    trigger.changes?.forEach((change, i) =>
-      checkField(walk, record, change.field, `trigger.changes.${i}.field`, 'watch'),
-    );
+    trigger.changes?.forEach((change, i) => {
+      checkField(walk, record, change.field, `trigger.changes.${i}.field`, 'watch');
+    });
   }
   if (trigger.type === 'date' && record) {
     const known = dateFields[record].includes(trigger.field) || customFieldPath.test(trigger.field);
@@ -252,9 +252,9 @@ function checkKindRules(
       if (step.event.type === 'recordUpdated') {
         needsRecord('waiting for a record update');
         if (record)
-          step.event.changes?.forEach((c, i) =>
-            checkField(walk, record, c.field, join(path, 'event', 'changes', i, 'field'), 'watch'),
-          );
+          step.event.changes?.forEach((c, i) => {
+            checkField(walk, record, c.field, join(path, 'event', 'changes', i, 'field'), 'watch');
+          });
       }
       if (step.event.type === 'taskCompleted' && walk.seen.get(step.event.taskStep) !== 'createTask') {
         walk.issues.push({
@@ -281,15 +281,15 @@ function checkPlan(walk: Walk, tasks: { key: string; dependsOn: string[] }[], pa
       });
     keys.set(task.key, i);
   });
-  tasks.forEach((task, i) =>
+  tasks.forEach((task, i) => {
     task.dependsOn.forEach((dep, j) => {
       if (!keys.has(dep))
         walk.issues.push({
           field: join(path, 'tasks', i, 'dependsOn', j),
           message: `no task has key "${dep}"`,
         });
-    }),
-  );
+    });
+  });
   // A dependency cycle would leave no task to start with.
   const state = new Map<string, 'visiting' | 'done'>();
   const byKey = new Map(tasks.map((task) => [task.key, task]));
