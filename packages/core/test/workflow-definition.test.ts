@@ -8,6 +8,7 @@ import {
   emptyStepTypeRegistry,
   validateDefinition,
 } from '../src/workflows/definition/index.js';
+import { builtInTemplates } from '../src/workflows/templates/built-in-templates.js';
 
 const valid = {
   trigger: { type: 'record.updated', recordType: 'deal', changes: [{ field: 'status', to: 'won' }] },
@@ -211,5 +212,22 @@ describe('workflow definition validation', () => {
   it('hashes definitions canonically', () => {
     expect(definitionHash({ a: 1, b: [{ c: 2, d: 3 }] })).toBe(definitionHash({ b: [{ d: 3, c: 2 }], a: 1 }));
     expect(definitionHash({ a: 1 })).not.toBe(definitionHash({ a: 2 }));
+  });
+});
+
+describe('built-in templates', () => {
+  it.each(builtInTemplates.map((t) => [t.id, t] as const))('%s is a valid definition', (_id, template) => {
+    expect(validateDefinition(template.definition, emptyStepTypeRegistry).issues).toEqual([]);
+  });
+
+  it('has the six templates the product promises', () => {
+    expect(builtInTemplates.map((t) => t.id)).toEqual([
+      'new-deal-follow-up',
+      'stale-deal-reminder',
+      'won-deal-onboarding',
+      'big-discount-approval',
+      'overdue-task-escalation',
+      'weekly-pipeline-digest',
+    ]);
   });
 });

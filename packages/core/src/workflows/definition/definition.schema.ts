@@ -55,6 +55,7 @@ const workflowStepDocument: z.ZodType = z
     fullSchemas.webhook,
     fullSchemas.approval,
     fullSchemas.actionPlan,
+    fullSchemas.summarizePipeline,
     pluginStep,
   ])
   .meta({ id: 'WorkflowStep' });
@@ -86,6 +87,7 @@ export type WorkflowStep =
   | StepOfKind<'webhook'>
   | StepOfKind<'approval'>
   | StepOfKind<'actionPlan'>
+  | StepOfKind<'summarizePipeline'>
   | PluginStep;
 
 export const workflowDefinition = z

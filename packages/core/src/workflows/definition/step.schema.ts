@@ -34,6 +34,7 @@ export const builtInStepKinds = [
   'webhook',
   'approval',
   'actionPlan',
+  'summarizePipeline',
 ] as const;
 export type BuiltInStepKind = (typeof builtInStepKinds)[number];
 
@@ -196,6 +197,12 @@ export function builtInStepSchemas<S extends z.ZodType>(steps: S) {
         )
         .min(1)
         .max(50),
+    }),
+    summarizePipeline: z.strictObject({
+      ...common,
+      kind: z.literal('summarizePipeline'),
+      periodDays: z.number().int().min(1).max(366).default(7),
+      pipelineId: z.uuid().optional().meta({ description: 'default: all pipelines' }),
     }),
   } satisfies Record<BuiltInStepKind, z.ZodType>;
 }

@@ -50,3 +50,10 @@ export const workflowTrigger = z.discriminatedUnion('type', [
 ]);
 export type WorkflowTrigger = z.infer<typeof workflowTrigger>;
 export type WorkflowTriggerType = WorkflowTrigger['type'];
+
+/** The trigger of a stored definition (null when it has none that parses). */
+export function triggerOf(definition: unknown): WorkflowTrigger | null {
+  if (typeof definition !== 'object' || definition === null || !('trigger' in definition)) return null;
+  const parsed = workflowTrigger.safeParse(definition.trigger);
+  return parsed.success ? parsed.data : null;
+}
