@@ -81,6 +81,26 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
     name: 'Outbox_pending_idx',
     reason: 'partial index (WHERE "dispatchedAt" IS NULL): the relay scans only pending rows',
   },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_published_idx',
+    reason: 'partial index (WHERE status = published): the trigger router finds live versions by trigger',
+  },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_one_published_idx',
+    reason: 'partial unique index (WHERE status = published): at most one published version per workflow',
+  },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_one_draft_idx',
+    reason: 'partial unique index (WHERE status = draft): at most one draft per workflow',
+  },
+  {
+    table: 'WorkflowApproval',
+    name: 'WorkflowApproval_pending_idx',
+    reason: 'partial index (WHERE status = pending): open approvals per role',
+  },
 ];
 
 let t: TestDatabase;

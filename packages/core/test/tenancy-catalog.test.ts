@@ -30,6 +30,11 @@ const globalUniqueExceptions: { table: string; columns: string[]; reason: string
     columns: ['tokenHash'],
     reason: 'global secret lookup: an API key is resolved to its tenant at sign-in',
   },
+  {
+    table: 'Workflow',
+    columns: ['hookTokenHash'],
+    reason: 'global secret lookup: an inbound webhook call is resolved to its tenant by the token in its URL',
+  },
 ];
 
 const TENANT = 'tenantId';
