@@ -18,6 +18,14 @@ import { rolesRouter } from './routers/roles/roles.router.js';
 import { teamsRouter } from './routers/teams/teams.router.js';
 import { savedViewsRouter } from './routers/saved-views/saved-views.router.js';
 import { auditLogRouter } from './routers/audit-log/audit-log.router.js';
+import { workflowsRouter } from './routers/workflows/workflows.router.js';
+import {
+  notificationsRouter,
+  workflowApprovalsRouter,
+  workflowHooksRouter,
+  workflowRunsRouter,
+  workflowTemplatesRouter,
+} from './routers/workflows/workflow-runs.router.js';
 
 /** The whole API. The web app calls it over tRPC; the REST API under /api/v1 is generated from it. */
 export const appRouter = router({
@@ -40,6 +48,12 @@ export const appRouter = router({
   teams: teamsRouter,
   savedViews: savedViewsRouter,
   auditLog: auditLogRouter,
+  workflows: workflowsRouter,
+  workflowRuns: workflowRunsRouter,
+  workflowApprovals: workflowApprovalsRouter,
+  workflowTemplates: workflowTemplatesRouter,
+  workflowHooks: workflowHooksRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

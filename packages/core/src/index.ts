@@ -31,3 +31,4 @@ export * as roles from './roles/index.js';
 export * as teams from './teams/index.js';
 export * as savedViews from './saved-views/index.js';
 export * as auditLog from './audit/index.js';
+export * as workflows from './workflows/index.js';
