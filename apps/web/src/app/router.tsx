@@ -110,6 +110,16 @@ const activitiesRoute = createRoute({
   path: 'activities',
   component: lazyRouteComponent(() => import('../features/activities/activities.page.js'), 'ActivitiesPage'),
 });
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'import',
+  component: lazyRouteComponent(() => import('../features/import/import.page.js'), 'ImportPage'),
+});
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/$section',
+  component: lazyRouteComponent(() => import('../features/admin/admin.page.js'), 'AdminPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'profile',
@@ -139,7 +149,9 @@ const routeTree = rootRoute.addChildren([
     dealRoute,
     pipelineRoute,
     activitiesRoute,
+    importRoute,
     profileRoute,
+    adminRoute,
     moduleRoute,
   ]),
 ]);

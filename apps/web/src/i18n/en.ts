@@ -281,6 +281,7 @@ export const en = {
     pluginsComing: 'Plugins are enabled here once the plugin platform is available.',
     workflowsComing: 'The workflow builder appears here once the workflow engine is available.',
     default: 'Default',
+    sensitiveFields: 'Sees sensitive custom fields',
     active: 'Active',
   },
   profile: {

@@ -1,14 +1,16 @@
-import { AppShell, Burger, Group, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { AnchorLink, NavLinkLink } from '../../lib/links.js';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canAdminister } from '../../app/abilities.js';
 import { webModules } from '../../app/modules/index.js';
+import { useSession } from '../../app/session.js';
 import { PageLoader } from '../../app/route-states.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { useEnabledModules } from './enabled-modules.js';
-import { mainNav } from './nav.js';
+import { adminSections, mainNav } from './nav.js';
 import { GlobalSearch } from './global-search.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceSwitcher } from './workspace-switcher.js';
@@ -22,6 +24,7 @@ export function AppShellLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const enabled = useEnabledModules();
+  const admin = canAdminister(useSession().rules);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const language = currentLanguage();
   return (
@@ -75,6 +78,35 @@ export function AppShellLayout() {
               onClick={close}
             />
           ))}
+          {admin && (
+            <NavLink
+              label={t('nav.admin')}
+              defaultOpened={pathname.startsWith('/admin')}
+              mt="sm"
+              data-testid="admin-nav"
+            >
+              {adminSections.map((section) => (
+                <NavLinkLink
+                  key={section}
+                  to="/admin/$section"
+                  params={{ section }}
+                  label={t(`nav.${section}`)}
+                  active={pathname === `/admin/${section}`}
+                  onClick={close}
+                />
+              ))}
+              {webModules.nav(enabled, 'admin').map((item) => (
+                <NavLinkLink
+                  key={item.href}
+                  to="/x/$module/$"
+                  params={{ module: item.moduleId, _splat: item.path }}
+                  label={item.label[language]}
+                  active={isActive(pathname, item.href)}
+                  onClick={close}
+                />
+              ))}
+            </NavLink>
+          )}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

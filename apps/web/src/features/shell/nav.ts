@@ -1,7 +1,7 @@
 import type { en } from '../../i18n/en.js';
 
 export interface NavEntry {
-  to: '/' | '/my-work' | '/contacts' | '/accounts' | '/deals' | '/pipeline' | '/activities';
+  to: '/' | '/my-work' | '/contacts' | '/accounts' | '/deals' | '/pipeline' | '/activities' | '/import';
   label: `nav.${keyof typeof en.nav}`;
 }
 
@@ -14,6 +14,7 @@ export const mainNav: NavEntry[] = [
   { to: '/deals', label: 'nav.deals' },
   { to: '/pipeline', label: 'nav.pipeline' },
   { to: '/activities', label: 'nav.activities' },
+  { to: '/import', label: 'nav.import' },
 ];
 
 /** The admin sections (`/admin/<section>`); shown to roles that may manage the workspace. */

@@ -1,0 +1,52 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NotFound } from '../../app/route-states.js';
+import { isAdminSection, type AdminSection } from '../shell/nav.js';
+import { ApiKeysSection } from './api-keys-section.js';
+import { AuditLogSection } from './audit-log-section.js';
+import { CustomFieldsSection } from './custom-fields-section.js';
+import { PipelinesSection } from './pipelines-section.js';
+import { RolesSection } from './roles-section.js';
+import { TagsSection } from './tags-section.js';
+import { TeamsSection } from './teams-section.js';
+import { UsersSection } from './users-section.js';
+
+function ComingWithWorkflows() {
+  const { t } = useTranslation();
+  return <Text c="dimmed">{t('admin.workflowsComing')}</Text>;
+}
+function ComingWithPlugins() {
+  const { t } = useTranslation();
+  return <Text c="dimmed">{t('admin.pluginsComing')}</Text>;
+}
+
+const sections: Record<AdminSection, ComponentType> = {
+  users: UsersSection,
+  teams: TeamsSection,
+  roles: RolesSection,
+  pipelines: PipelinesSection,
+  customFields: CustomFieldsSection,
+  tags: TagsSection,
+  apiKeys: ApiKeysSection,
+  auditLog: AuditLogSection,
+  workflows: ComingWithWorkflows,
+  plugins: ComingWithPlugins,
+};
+
+/** `/admin/<section>`: the tenant administrator's pages. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const { section } = useParams({ from: '/app/admin/$section' });
+  if (!isAdminSection(section)) return <NotFound />;
+  const Section = sections[section];
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('admin.title')} · {t(`nav.${section}`)}
+      </Title>
+      <Section />
+    </Stack>
+  );
+}
