@@ -30,6 +30,7 @@ export interface CrmWorkerOptions {
     | 'maxConcurrentWorkflowTaskExecutions'
     | 'maxCachedWorkflows'
     | 'shutdownGraceTime'
+    | 'stickyQueueScheduleToStartTimeout'
     | 'identity'
   >;
 }
