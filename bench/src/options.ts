@@ -1,10 +1,19 @@
-/** `pnpm bench [--full] [--contacts=N] [--seconds=N]`: the full size is 1M contacts among 100 tenants. */
+/**
+ * `pnpm bench [--full] [--contacts=N] [--seconds=N] [--workflows-only | --skip-workflows]
+ * [--triggers=N] [--workflow-runs=N] [--waiting-runs=N]`: the full size is 1M contacts among 100
+ * tenants and 10,000 runs waiting on timers.
+ */
 export interface BenchOptions {
   contacts: number;
   tenants: number;
   seconds: number;
   connections: number;
   poolSize: number;
+  /** Which parts run: the API/data benchmark, the workflow benchmark, or both (default). */
+  parts: { api: boolean; workflows: boolean };
+  triggers: number;
+  workflowRuns: number;
+  waitingRuns: number;
 }
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -16,5 +25,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     seconds: Number(flag('seconds') ?? (full ? 20 : 10)),
     connections: Number(flag('connections') ?? 20),
     poolSize: Number(flag('pool') ?? 20),
+    parts: { api: !argv.includes('--workflows-only'), workflows: !argv.includes('--skip-workflows') },
+    triggers: Number(flag('triggers') ?? 200),
+    workflowRuns: Number(flag('workflow-runs') ?? 500),
+    waitingRuns: Number(flag('waiting-runs') ?? (full ? 10_000 : 1_000)),
   };
 }
