@@ -1,7 +1,7 @@
 /**
- * `pnpm bench [--full] [--contacts=N] [--seconds=N] [--workflows-only | --skip-workflows]
- * [--triggers=N] [--workflow-runs=N] [--waiting-runs=N]`: the full size is 1M contacts among 100
- * tenants and 10,000 runs waiting on timers.
+ * `pnpm bench [--full] [--contacts=N] [--seconds=N] [--only=point,latency,import,workflows]
+ * [--triggers=N] [--trigger-rate=N] [--workflow-runs=N] [--waiting-runs=N]`: the full size is 1M
+ * contacts among 100 tenants and 10,000 runs waiting on timers.
  */
 export interface BenchOptions {
   contacts: number;
@@ -9,12 +9,19 @@ export interface BenchOptions {
   seconds: number;
   connections: number;
   poolSize: number;
-  /** Which parts run: the API/data benchmark, the workflow benchmark, or both (default). */
-  parts: { api: boolean; workflows: boolean };
+  /** Parts to run (`--only=point,latency,import,workflows`); all by default. */
+  parts: BenchPart[];
+  /** Workflows: record writes measured for trigger-to-first-step latency, and their rate per second. */
   triggers: number;
+  triggerRate: number;
+  /** Workflows: runs of each kind in the simple-vs-noop throughput comparison. */
   workflowRuns: number;
+  /** Workflows: runs waiting on timers at the same time. */
   waitingRuns: number;
 }
+
+export type BenchPart = 'point' | 'latency' | 'import' | 'workflows';
+const allParts: BenchPart[] = ['point', 'latency', 'import', 'workflows'];
 
 export function parseOptions(argv: string[]): BenchOptions {
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -25,9 +32,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     seconds: Number(flag('seconds') ?? (full ? 20 : 10)),
     connections: Number(flag('connections') ?? 20),
     poolSize: Number(flag('pool') ?? 20),
-    parts: { api: !argv.includes('--workflows-only'), workflows: !argv.includes('--skip-workflows') },
+    parts: allParts.filter((part) => (flag('only')?.split(',') ?? allParts).includes(part)),
     triggers: Number(flag('triggers') ?? 200),
-    workflowRuns: Number(flag('workflow-runs') ?? 500),
+    triggerRate: Number(flag('trigger-rate') ?? 5),
+    workflowRuns: Number(flag('workflow-runs') ?? 300),
     waitingRuns: Number(flag('waiting-runs') ?? (full ? 10_000 : 1_000)),
   };
 }

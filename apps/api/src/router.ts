@@ -16,6 +16,14 @@ import { membersRouter } from './routers/members/members.router.js';
 import { invitationsRouter } from './routers/members/invitations.router.js';
 import { rolesRouter } from './routers/roles/roles.router.js';
 import { teamsRouter } from './routers/teams/teams.router.js';
+import { workflowsRouter } from './routers/workflows/workflows.router.js';
+import {
+  notificationsRouter,
+  workflowApprovalsRouter,
+  workflowHooksRouter,
+  workflowRunsRouter,
+  workflowTemplatesRouter,
+} from './routers/workflows/workflow-runs.router.js';
 
 /** The whole API. The web app calls it over tRPC; the REST API under /api/v1 is generated from it. */
 export const appRouter = router({
@@ -36,6 +44,12 @@ export const appRouter = router({
   invitations: invitationsRouter,
   roles: rolesRouter,
   teams: teamsRouter,
+  workflows: workflowsRouter,
+  workflowRuns: workflowRunsRouter,
+  workflowApprovals: workflowApprovalsRouter,
+  workflowTemplates: workflowTemplatesRouter,
+  workflowHooks: workflowHooksRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,6 +21,8 @@ import { startWorkerProcess, type WorkerProcess } from './worker-process.js';
 export interface WorkflowBenchOptions {
   /** Record writes whose trigger-to-first-step latency is measured (after 20 warm-up ones). */
   triggers: number;
+  /** Record writes per second while measuring latency (below the server's capacity: latency, not queueing). */
+  triggerRate: number;
   /** Runs of each kind in the throughput comparison. */
   throughputRuns: number;
   /** Runs left waiting on a timer at the same time (target 10,000: `--waiting-runs=10000`). */
@@ -121,6 +123,7 @@ async function measureTriggerLatency(
   temporal: TemporalClient,
   tenantId: string,
   triggers: number,
+  triggerRate: number,
 ) {
   // The dispatcher the trigger router will be: start the simple run for the event, idempotently.
   const dispatch: OutboxDispatcher = async (event) => {
@@ -137,10 +140,12 @@ async function measureTriggerLatency(
   await sleep(500);
   const written: { outboxId: string; createdAt: Date }[] = [];
   try {
-    // Open loop at 40 writes/s: latency, not queueing under overload.
+    // Open loop at a fixed rate: each write at its own time, whatever the previous one's fate.
+    const interval = 1000 / triggerRate;
+    const began = performance.now();
     for (let i = 0; i < triggers + 20; i += 1) {
       written.push(await writeRecord(database, tenantId));
-      await sleep(25);
+      await sleep(Math.max(0, began + (i + 1) * interval - performance.now()));
     }
     const latencies: number[] = [];
     for (const [i, row] of written.entries()) {
@@ -278,8 +283,17 @@ export async function runWorkflowBenchmark(
     });
     const idle = worker.memoryMiB().rss;
 
-    log(`(d) workflows: trigger-to-first-step latency over ${options.triggers} record writes...`);
-    const triggerLatency = await measureTriggerLatency(database, url, temporal, tenantId, options.triggers);
+    log(
+      `(d) workflows: trigger-to-first-step latency over ${options.triggers} record writes at ${options.triggerRate}/s...`,
+    );
+    const triggerLatency = await measureTriggerLatency(
+      database,
+      url,
+      temporal,
+      tenantId,
+      options.triggers,
+      options.triggerRate,
+    );
 
     log(`(d) workflows: ${options.throughputRuns} noop runs, then ${options.throughputRuns} simple runs...`);
     await runsPerSecond(temporal, tenantId, 50, 'noopWorkflow', (t) => [{ tenantId: t }]); // warm-up

@@ -29,3 +29,4 @@ export * from './tenants/index.js';
 export * from './seed/index.js';
 export * as roles from './roles/index.js';
 export * as teams from './teams/index.js';
+export * as workflows from './workflows/index.js';
