@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--full] [--contacts=N] [--seconds=N] [--only=point,latency,import,workflows]
+ * `pnpm bench [--full] [--contacts=N] [--seconds=N] [--only=point,latency,import,workflows,web]
  * [--triggers=N] [--trigger-rate=N] [--workflow-runs=N] [--waiting-runs=N]`: the full size is 1M
  * contacts among 100 tenants and 10,000 runs waiting on timers.
  */
@@ -9,7 +9,7 @@ export interface BenchOptions {
   seconds: number;
   connections: number;
   poolSize: number;
-  /** Parts to run (`--only=point,latency,import,workflows`); all by default. */
+  /** Parts to run (`--only=point,latency,import,workflows,web`); all by default. */
   parts: BenchPart[];
   /** Workflows: record writes measured for trigger-to-first-step latency, and their rate per second. */
   triggers: number;
@@ -20,8 +20,8 @@ export interface BenchOptions {
   waitingRuns: number;
 }
 
-export type BenchPart = 'point' | 'latency' | 'import' | 'workflows';
-const allParts: BenchPart[] = ['point', 'latency', 'import', 'workflows'];
+export type BenchPart = 'point' | 'latency' | 'import' | 'workflows' | 'web';
+const allParts: BenchPart[] = ['point', 'latency', 'import', 'workflows', 'web'];
 
 export function parseOptions(argv: string[]): BenchOptions {
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -1,6 +1,7 @@
 import type { LoadResult } from './load.js';
 import type { BenchOptions } from './options.js';
 import { renderWorkflowRows, type WorkflowBenchResult } from './workflows/workflow-bench.js';
+import { renderWebRows, type WebBenchResult } from './web/web-bench.js';
 
 export interface BenchReport {
   startedAt: string;
@@ -27,6 +28,7 @@ export interface BenchReport {
     };
     apiPeakRssMiB?: number | null;
     workflows?: WorkflowBenchResult;
+    web?: WebBenchResult;
   };
 }
 
@@ -75,6 +77,7 @@ export function renderMarkdown(report: BenchReport): string {
   if (r.apiPeakRssMiB !== undefined)
     rows.push(`| API process peak RSS | ${r.apiPeakRssMiB ?? 'n/a'} MiB | | |`);
   if (r.workflows) rows.push(...renderWorkflowRows(r.workflows));
+  if (r.web) rows.push(...renderWebRows(r.web));
   if (r.datasetLoadSeconds !== undefined)
     rows.push(`| data set load (COPY) | ${r.datasetLoadSeconds} s | | |`);
   return `${rows.join('\n')}\n`;

@@ -10,6 +10,7 @@ import { serve } from './processes.js';
 import { benchPostgres } from './postgres.js';
 import { renderMarkdown, type BenchReport } from './report.js';
 import { runWorkflowBenchmark } from './workflows/workflow-bench.js';
+import { runWebBenchmark } from './web/web-bench.js';
 
 const options = parseOptions(process.argv.slice(2));
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -41,7 +42,12 @@ async function main(): Promise<void> {
         log,
       );
     }
-    if (options.parts.some((part) => part !== 'workflows')) await apiBenchmark(server.url, report);
+    if (options.parts.includes('web')) {
+      const url = await freshDatabase(server.url, 'crm_bench_web');
+      report.results.web = await runWebBenchmark(url, options.contacts, log);
+    }
+    if (options.parts.some((part) => part !== 'workflows' && part !== 'web'))
+      await apiBenchmark(server.url, report);
   } finally {
     await server.stop();
   }

@@ -1,14 +1,15 @@
 import { Button, Center, Checkbox, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../app/route-states.js';
 import { useFormat } from '../../lib/format.js';
 import { BulkBar } from './bulk-bar.js';
 import { useRecordPages } from './list-query.js';
 import { ListToolbar } from './list-toolbar.js';
-import type { ListParams, ListRow, RecordListConfig } from './record-list.types.js';
+import type { ListColumn, ListParams, ListRow, RecordListConfig } from './record-list.types.js';
+import type { Formatters } from '../../lib/format.js';
 
 const ROW_HEIGHT = 40;
 const SELECT_WIDTH = 44;
@@ -30,7 +31,10 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure();
   const pages = useRecordPages(config, params);
   const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.items) ?? [], [pages.data]);
-  const columns = config.columns.filter((column) => visible.includes(column.id));
+  const columns = useMemo(
+    () => config.columns.filter((column) => visible.includes(column.id)),
+    [config.columns, visible],
+  );
   const width = SELECT_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -48,13 +52,16 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
   }, [last, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
   useEffect(() => setSelected(new Set()), [params]);
 
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const allSelected = rows.length > 0 && selected.size === rows.length;
   const filtered =
     Boolean(params.search) || Boolean(params.ownerId) || Object.keys(params.filters).length > 0;
@@ -141,40 +148,19 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
                 const row = rows[item.index];
                 if (!row) return null;
                 return (
-                  <div
+                  <ListRowView
                     key={row.id}
-                    className="list-row"
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    data-testid="list-row"
-                    style={{
-                      position: 'absolute',
-                      top: 0,
-                      transform: `translateY(${item.start}px)`,
-                      height: ROW_HEIGHT,
-                      width,
-                      cursor: config.open ? 'pointer' : undefined,
-                    }}
-                    onClick={() => config.open?.(row)}
-                  >
-                    <div
-                      className="list-cell"
-                      style={{ width: SELECT_WIDTH }}
-                      role="cell"
-                      onClick={(event) => event.stopPropagation()}
-                    >
-                      <Checkbox
-                        aria-label={t('list.selectRow')}
-                        checked={selected.has(row.id)}
-                        onChange={() => toggle(row.id)}
-                      />
-                    </div>
-                    {columns.map((column) => (
-                      <div key={column.id} className="list-cell" style={{ width: column.width }} role="cell">
-                        {column.render(row, format)}
-                      </div>
-                    ))}
-                  </div>
+                    row={row}
+                    index={item.index}
+                    start={item.start}
+                    width={width}
+                    columns={columns}
+                    selected={selected.has(row.id)}
+                    onToggle={toggle}
+                    open={config.open}
+                    format={format}
+                    selectLabel={t('list.selectRow')}
+                  />
                 );
               })}
             </div>
@@ -198,3 +184,65 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
     </Stack>
   );
 }
+
+interface RowProps<T extends ListRow> {
+  row: T;
+  index: number;
+  start: number;
+  width: number;
+  columns: ListColumn<T>[];
+  selected: boolean;
+  onToggle: (id: string) => void;
+  open: ((row: T) => void) | undefined;
+  format: Formatters;
+  selectLabel: string;
+}
+
+/** One row; memoised so that scrolling renders only the rows that come into view. */
+function RowView<T extends ListRow>({
+  row,
+  index,
+  start,
+  width,
+  columns,
+  selected,
+  onToggle,
+  open,
+  format,
+  selectLabel,
+}: RowProps<T>) {
+  return (
+    <div
+      className="list-row"
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid="list-row"
+      style={{
+        position: 'absolute',
+        top: 0,
+        transform: `translateY(${start}px)`,
+        height: ROW_HEIGHT,
+        width,
+        cursor: open ? 'pointer' : undefined,
+      }}
+      onClick={() => open?.(row)}
+    >
+      <div
+        className="list-cell"
+        style={{ width: SELECT_WIDTH }}
+        role="cell"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <Checkbox aria-label={selectLabel} checked={selected} onChange={() => onToggle(row.id)} />
+      </div>
+      {columns.map((column) => (
+        <div key={column.id} className="list-cell" style={{ width: column.width }} role="cell">
+          {column.render(row, format)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+// memo loses the generic parameter; the cast restores it (props are the same type).
+const ListRowView = memo(RowView) as typeof RowView;
