@@ -42,6 +42,11 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
   },
   { table: 'Deal', name: 'Deal_title_trgm_idx', reason: 'GIN gin_trgm_ops for fuzzy title search' },
   {
+    table: 'SearchWord',
+    name: 'SearchWord_word_trgm_idx',
+    reason: 'GIN gin_trgm_ops over the search vocabulary: typo and prefix lookups',
+  },
+  {
     table: 'Contact',
     name: 'Contact_emails_trgm_idx',
     reason: 'GIN gin_trgm_ops over an expression (the e-mails as text): substring list search',

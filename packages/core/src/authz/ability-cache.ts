@@ -8,12 +8,22 @@ import { buildAbility, type Actor, type AppAbility } from './ability.js';
  */
 const MAX_ENTRIES = 5_000;
 const cache = new Map<string, AppAbility>();
+// The same actor object (as reused by the actor cache) skips even building the key.
+const byActor = new WeakMap<Actor, AppAbility>();
 
 function keyOf(actor: Actor): string {
   return `${actor.tenantId}|${actor.userId}|${actor.roleKey}|${JSON.stringify(actor.permissions)}|${actor.teamUserIds.join(',')}`;
 }
 
 export function abilityFor(actor: Actor): AppAbility {
+  const known = byActor.get(actor);
+  if (known) return known;
+  const ability = abilityForKey(actor);
+  byActor.set(actor, ability);
+  return ability;
+}
+
+function abilityForKey(actor: Actor): AppAbility {
   const key = keyOf(actor);
   const hit = cache.get(key);
   if (hit) {
