@@ -12,4 +12,4 @@ export { noopWorkflow } from './noop.workflow.js';
 export { sleepThenProbeWorkflow } from './sleep-then-probe.workflow.js';
 
 // The definition interpreter (packages/core/src/workflows/, the workflows module) is exported here:
-// export { runWorkflowDefinition } from '../../workflows/interpreter.workflow.js';
+export { runWorkflowDefinition } from '../../workflows/interpreter/interpreter.workflow.js';

@@ -12,7 +12,11 @@ export interface ChangeSpec {
  * True when one of `changes` is among the changed fields (custom fields change as `customFields`) and,
  * when it names a value `to`, the record now holds it. No `changes`: any change matches.
  */
-export function changeMatches(changes: ChangeSpec[] | undefined, changed: string[], record: unknown): boolean {
+export function changeMatches(
+  changes: ChangeSpec[] | undefined,
+  changed: string[],
+  record: unknown,
+): boolean {
   if (!changes || changes.length === 0) return true;
   const value: Value = toValue(record);
   return changes.some((change) => {

@@ -41,7 +41,6 @@ export const duration = z
   .refine((d) => durationMs(d) > 0, 'must be longer than zero')
   .refine((d) => durationMs(d) <= 3650 * 86_400_000, 'must be at most 10 years');
 
-
 /** A JSON value written literally in a definition. */
 export const literal = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
 

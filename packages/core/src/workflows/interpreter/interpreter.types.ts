@@ -112,7 +112,14 @@ export interface CreateTaskInput extends OnRecord {
   assignee: AssigneeSpec;
 }
 export interface ActionPlanInput extends OnRecord {
-  tasks: { key: string; subject: string; body: string | null; dueAt: string; assignee: AssigneeSpec; dependsOn: string[] }[];
+  tasks: {
+    key: string;
+    subject: string;
+    body: string | null;
+    dueAt: string;
+    assignee: AssigneeSpec;
+    dependsOn: string[];
+  }[];
 }
 export interface UpdateFieldsInput extends OnRecord {
   set: Record<string, unknown>;

@@ -40,7 +40,12 @@ export const workflowEventSignal = defineSignal<[WorkflowEventSignal]>(interpret
 export const approvalDecidedSignal = defineSignal<[ApprovalDecisionSignal]>(interpreterSignals.approval);
 export const runStateQuery = defineQuery<RunState>(interpreterQueries.state);
 
-const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 };
+const retry = {
+  initialInterval: '1 second',
+  backoffCoefficient: 2,
+  maximumInterval: '1 minute',
+  maximumAttempts: 10,
+};
 const acts = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '1 minute', retry });
 
 type Sla = NonNullable<StepOfKind<'waitForEvent'>['sla']>;
@@ -73,7 +78,13 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
   try {
     await run.project({ status: 'running' });
     await run.steps(input.definition.steps);
-    run.state = { ...run.state, status: 'completed', currentStepId: null, waitingFor: null, nextTimerAt: null };
+    run.state = {
+      ...run.state,
+      status: 'completed',
+      currentStepId: null,
+      waitingFor: null,
+      nextTimerAt: null,
+    };
     await run.project({ status: 'completed' });
     return { status: 'completed' };
   } catch (error) {
@@ -95,7 +106,13 @@ function messageOf(error: unknown): string {
 }
 
 class Run {
-  state: RunState = { status: 'running', currentStepId: null, waitingFor: null, nextTimerAt: null, stepsDone: 0 };
+  state: RunState = {
+    status: 'running',
+    currentStepId: null,
+    waitingFor: null,
+    nextTimerAt: null,
+    stepsDone: 0,
+  };
   readonly events: WorkflowEventSignal[] = [];
   readonly decisions = new Map<string, ApprovalDecisionSignal>();
   private readonly outputs: Record<string, Value> = {};
@@ -109,7 +126,11 @@ class Run {
   }
 
   /** Writes the run projection (and a step-log row) through an idempotent activity. */
-  async project(change: { status: RecordRunInput['status']; error?: string | null; step?: StepLog }): Promise<void> {
+  async project(change: {
+    status: RecordRunInput['status'];
+    error?: string | null;
+    step?: StepLog;
+  }): Promise<void> {
     await acts['workflows.recordRun']({
       tenantId: this.input.tenantId,
       runId: this.input.runId,
@@ -148,7 +169,8 @@ class Run {
     try {
       return evaluate(parseExpression(source), scope);
     } catch (error) {
-      if (error instanceof ExpressionError) throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
+      if (error instanceof ExpressionError)
+        throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
       throw error;
     }
   }
@@ -159,13 +181,16 @@ class Run {
     try {
       return renderTemplate(source, scope);
     } catch (error) {
-      if (error instanceof ExpressionError) throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
+      if (error instanceof ExpressionError)
+        throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
       throw error;
     }
   }
 
   private dueAt(days: number | undefined, business: boolean): string | null {
-    return days === undefined ? null : new Date(addDays(Date.now(), days, business, this.calendar)).toISOString();
+    return days === undefined
+      ? null
+      : new Date(addDays(Date.now(), days, business, this.calendar)).toISOString();
   }
 
   async steps(steps: WorkflowStep[]): Promise<void> {
@@ -180,7 +205,14 @@ class Run {
     this.state = { ...this.state, waitingFor: null, nextTimerAt: null, stepsDone: this.state.stepsDone + 1 };
     await this.project({
       status: 'running',
-      step: { seq, stepId: step.id, kind: step.kind, status: 'completed', detail: output ?? {}, finished: true },
+      step: {
+        seq,
+        stepId: step.id,
+        kind: step.kind,
+        status: 'completed',
+        detail: output ?? {},
+        finished: true,
+      },
     });
   }
 
@@ -199,9 +231,14 @@ class Run {
       case 'waitUntil': {
         const at = await this.evaluate(step.date, `${step.id}.date`);
         const time = typeof at === 'string' ? Date.parse(at.length === 10 ? `${at}T00:00:00.000Z` : at) : NaN;
-        if (Number.isNaN(time)) throw ApplicationFailure.nonRetryable(`${step.id}.date: not a date (${String(at)})`, 'ExpressionError');
+        if (Number.isNaN(time))
+          throw ApplicationFailure.nonRetryable(
+            `${step.id}.date: not a date (${JSON.stringify(at)})`,
+            'ExpressionError',
+          );
         const target = time + step.offsetDays * 86_400_000;
-        if (target > Date.now()) await this.wait(step, seq, { kind: 'date', until: new Date(target).toISOString() }, target);
+        if (target > Date.now())
+          await this.wait(step, seq, { kind: 'date', until: new Date(target).toISOString() }, target);
         this.recordStale = true;
         return { until: new Date(target).toISOString() };
       }
@@ -223,14 +260,21 @@ class Run {
       case 'updateFields': {
         const set: Record<string, unknown> = {};
         for (const [field, value] of Object.entries(step.set)) {
-          set[field] = typeof value === 'object' && value !== null ? await this.evaluate(value.expression, `${step.id}.set.${field}`) : value;
+          set[field] =
+            typeof value === 'object' && value !== null
+              ? await this.evaluate(value.expression, `${step.id}.set.${field}`)
+              : value;
         }
         const result = await acts['workflows.updateFields']({ ...on, set });
         this.recordStale = true;
         return result;
       }
       case 'assign': {
-        const result = await acts['workflows.assign']({ ...on, rule: step.rule, keepExistingOwner: step.keepExistingOwner });
+        const result = await acts['workflows.assign']({
+          ...on,
+          rule: step.rule,
+          keepExistingOwner: step.keepExistingOwner,
+        });
         this.recordStale = true;
         return result;
       }
@@ -251,10 +295,24 @@ class Run {
       case 'webhook': {
         const webhook = proxyActivities<InterpreterActivities>({
           startToCloseTimeout: '30 seconds',
-          retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: step.maxAttempts },
+          retry: {
+            initialInterval: '2 seconds',
+            backoffCoefficient: 2,
+            maximumInterval: '10 minutes',
+            maximumAttempts: step.maxAttempts,
+          },
         });
-        const body = step.body === undefined ? JSON.stringify((await this.scope()).record) : await this.render(step.body, `${step.id}.body`);
-        return webhook['workflows.callWebhook']({ ...on, workflowId: this.input.workflowId, url: step.url, method: step.method, body });
+        const body =
+          step.body === undefined
+            ? JSON.stringify((await this.scope()).record)
+            : await this.render(step.body, `${step.id}.body`);
+        return webhook['workflows.callWebhook']({
+          ...on,
+          workflowId: this.input.workflowId,
+          url: step.url,
+          method: step.method,
+          body,
+        });
       }
       case 'summarizePipeline':
         return acts['workflows.summarizePipeline']({
@@ -268,9 +326,13 @@ class Run {
     }
   }
 
-  private async pluginStep(step: Extract<WorkflowStep, { input: unknown }>, on: Omit<PluginStepInput, 'input'>): Promise<JsonObject> {
+  private async pluginStep(
+    step: Extract<WorkflowStep, { input: unknown }>,
+    on: Omit<PluginStepInput, 'input'>,
+  ): Promise<JsonObject> {
     const activity = this.input.pluginActivities[step.kind];
-    if (!activity) throw ApplicationFailure.nonRetryable(`No activity for step kind "${step.kind}"`, 'UnknownStep');
+    if (!activity)
+      throw ApplicationFailure.nonRetryable(`No activity for step kind "${step.kind}"`, 'UnknownStep');
     const plugin = proxyActivities<Record<string, (input: PluginStepInput) => Promise<JsonObject>>>({
       startToCloseTimeout: '5 minutes',
       retry,
@@ -282,7 +344,10 @@ class Run {
     return result;
   }
 
-  private async actionPlan(step: StepOfKind<'actionPlan'>, on: Omit<PluginStepInput, 'input'>): Promise<JsonObject> {
+  private async actionPlan(
+    step: StepOfKind<'actionPlan'>,
+    on: Omit<PluginStepInput, 'input'>,
+  ): Promise<JsonObject> {
     const due = new Map<string, number>();
     const start = Date.now();
     const resolve = (key: string, depth: number): number => {
@@ -310,9 +375,17 @@ class Run {
   }
 
   /** A plain timer, shown in the projection as what the run waits for and when it fires. */
-  private async wait(step: WorkflowStep, seq: number, waitingFor: Record<string, unknown>, until: number): Promise<void> {
+  private async wait(
+    step: WorkflowStep,
+    seq: number,
+    waitingFor: Record<string, unknown>,
+    until: number,
+  ): Promise<void> {
     this.state = { ...this.state, waitingFor, nextTimerAt: new Date(until).toISOString() };
-    await this.project({ status: 'waiting', step: { seq, stepId: step.id, kind: step.kind, status: 'waiting', detail: waitingFor, finished: false } });
+    await this.project({
+      status: 'waiting',
+      step: { seq, stepId: step.id, kind: step.kind, status: 'waiting', detail: waitingFor, finished: false },
+    });
     await condition(() => false, Math.max(1, until - Date.now()));
   }
 
@@ -321,7 +394,8 @@ class Run {
     const waitingFor: Record<string, unknown> = { kind: 'event', event: event.type };
     if (event.type === 'taskCompleted') {
       const task = this.outputs[event.taskStep];
-      waitingFor.activityId = task && typeof task === 'object' && !Array.isArray(task) ? (task.activityId ?? null) : null;
+      waitingFor.activityId =
+        task && typeof task === 'object' && !Array.isArray(task) ? (task.activityId ?? null) : null;
     } else if (event.type === 'recordUpdated') {
       waitingFor.recordType = this.input.recordType;
       waitingFor.recordId = this.input.recordId;
@@ -334,23 +408,34 @@ class Run {
       if (event.type === 'taskCompleted') {
         const activityId = typeof waitingFor.activityId === 'string' ? waitingFor.activityId : null;
         if (initial && activityId) {
-          const task = await acts['workflows.loadRecord']({ tenantId: this.input.tenantId, recordType: 'activity', recordId: activityId });
+          const task = await acts['workflows.loadRecord']({
+            tenantId: this.input.tenantId,
+            recordType: 'activity',
+            recordId: activityId,
+          });
           return task.done === true ? { activityId } : null;
         }
-        return this.takeEvent((e) => e.type === 'taskCompleted' && e.activityId === activityId) ? { activityId } : null;
+        return this.takeEvent((e) => e.type === 'taskCompleted' && e.activityId === activityId)
+          ? { activityId }
+          : null;
       }
       if (event.type === 'signal') {
         const got = this.takeEvent((e) => e.type === 'signal' && e.name === event.name);
         return got && got.type === 'signal' ? { payload: got.payload ?? {} } : null;
       }
-      const got = initial ? null : this.takeEvent((e) => e.type === 'recordUpdated' && e.recordId === this.input.recordId);
+      const got = initial
+        ? null
+        : this.takeEvent((e) => e.type === 'recordUpdated' && e.recordId === this.input.recordId);
       if (!initial && !got) return null;
       this.recordStale = true;
       const scope = await this.scope();
       const changed = got && got.type === 'recordUpdated' ? got.changed : [];
-      const matches = initial ? targetValuesHold(event.changes, scope.record) : changeMatches(event.changes, changed, scope.record);
+      const matches = initial
+        ? targetValuesHold(event.changes, scope.record)
+        : changeMatches(event.changes, changed, scope.record);
       if (!matches) return null;
-      if (event.condition && !truthy(await this.evaluate(event.condition, `${step.id}.event.condition`))) return null;
+      if (event.condition && !truthy(await this.evaluate(event.condition, `${step.id}.event.condition`)))
+        return null;
       return { changed };
     };
     return this.waitWithSla(step, seq, waitingFor, step.sla, matcher, () => this.events.length > 0);
@@ -383,12 +468,18 @@ class Run {
       step.sla,
       () => {
         const decision = this.decisions.get(step.id);
-        return Promise.resolve(decision ? { decision: decision.decision, comment: decision.comment, decidedById: decision.decidedById } : null);
+        return Promise.resolve(
+          decision
+            ? { decision: decision.decision, comment: decision.comment, decidedById: decision.decidedById }
+            : null,
+        );
       },
       () => this.decisions.has(step.id),
     );
     this.recordStale = true;
-    return result.outcome === 'timeout' ? { ...result, decision: null, comment: null, decidedById: null } : result;
+    return result.outcome === 'timeout'
+      ? { ...result, decision: null, comment: null, decidedById: null }
+      : result;
   }
 
   /**
@@ -416,17 +507,32 @@ class Run {
       this.state = {
         ...this.state,
         currentStepId: step.id,
-        waitingFor: { ...waitingFor, ...(sla ? { slaDueAt: new Date(start + total).toISOString(), escalated } : {}) },
+        waitingFor: {
+          ...waitingFor,
+          ...(sla ? { slaDueAt: new Date(start + total).toISOString(), escalated } : {}),
+        },
         nextTimerAt: Number.isFinite(next) ? new Date(next).toISOString() : null,
       };
-      await this.project({ status: 'waiting', step: { seq, stepId: step.id, kind: step.kind, status: 'waiting', detail: this.state.waitingFor ?? {}, finished: false } });
+      await this.project({
+        status: 'waiting',
+        step: {
+          seq,
+          stepId: step.id,
+          kind: step.kind,
+          status: 'waiting',
+          detail: this.state.waitingFor ?? {},
+          finished: false,
+        },
+      });
     };
     await announce();
     const already = await matcher(true);
     if (already) return { outcome: 'event', escalated, ...already };
     for (;;) {
       const next = Math.min(marks[0]?.at ?? Infinity, timeoutAt ?? Infinity);
-      const arrived = Number.isFinite(next) ? await condition(pending, Math.max(1, next - Date.now())) : (await condition(pending), true);
+      const arrived = Number.isFinite(next)
+        ? await condition(pending, Math.max(1, next - Date.now()))
+        : (await condition(pending), true);
       if (arrived) {
         const result = await matcher(false);
         if (result) return { outcome: 'event', escalated, ...result };
@@ -439,13 +545,21 @@ class Run {
         escalated.push(mark.atPercent);
         await this.project({
           status: 'waiting',
-          step: { seq: this.seq++, stepId: step.id, kind: step.kind, status: 'escalated', detail: { atPercent: mark.atPercent }, finished: true },
+          step: {
+            seq: this.seq++,
+            stepId: step.id,
+            kind: step.kind,
+            status: 'escalated',
+            detail: { atPercent: mark.atPercent },
+            finished: true,
+          },
         });
         await this.steps(mark.steps);
         this.state = { ...this.state, currentStepId: step.id };
       }
       if (timeoutAt !== null && timeoutAt <= now) {
-        if (sla?.onTimeout?.then === 'fail') throw ApplicationFailure.nonRetryable(`${step.id}: no event within the SLA`, 'SlaTimeout');
+        if (sla?.onTimeout?.then === 'fail')
+          throw ApplicationFailure.nonRetryable(`${step.id}: no event within the SLA`, 'SlaTimeout');
         return { outcome: 'timeout', escalated };
       }
       await announce();

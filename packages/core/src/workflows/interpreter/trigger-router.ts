@@ -74,7 +74,8 @@ export function createTriggerRouter(deps: TriggerRouterDeps): OutboxDispatcher {
         return;
       case 'workflow.published':
       case 'workflow.archived':
-        if (event.recordId) await syncSchedule(deps, db, event.tenantId, event.recordId, pluginActivities(deps.stepTypes));
+        if (event.recordId)
+          await syncSchedule(deps, db, event.tenantId, event.recordId, pluginActivities(deps.stepTypes));
         return;
       default:
         return;
@@ -87,8 +88,19 @@ const stringOf = (value: unknown): string => (typeof value === 'string' ? value 
 async function startMatchingRuns(deps: TriggerRouterDeps, db: TenantDb, event: OutboxEvent): Promise<void> {
   if (!event.recordType || !event.recordId) return;
   const versions = await db.workflowVersion.findMany({
-    where: { tenantId: event.tenantId, status: 'published', triggerType: event.topic, recordType: event.recordType },
-    select: { workflowId: true, version: true, hash: true, definition: true, workflow: { select: { name: true } } },
+    where: {
+      tenantId: event.tenantId,
+      status: 'published',
+      triggerType: event.topic,
+      recordType: event.recordType,
+    },
+    select: {
+      workflowId: true,
+      version: true,
+      hash: true,
+      definition: true,
+      workflow: { select: { name: true } },
+    },
   });
   if (versions.length === 0) return;
   // A change a workflow made does not start that same workflow again (no loops).
@@ -130,7 +142,13 @@ function triggerMatches(trigger: WorkflowTrigger, changed: string[], record: Jso
   if (trigger.type === 'record.updated' && !changeMatches(trigger.changes, changed, record)) return false;
   if ('condition' in trigger && trigger.condition) {
     try {
-      return truthy(evaluateExpression(trigger.condition, { record: toValue(record), trigger: { changed }, now: new Date().toISOString() }));
+      return truthy(
+        evaluateExpression(trigger.condition, {
+          record: toValue(record),
+          trigger: { changed },
+          now: new Date().toISOString(),
+        }),
+      );
     } catch {
       return false; // a condition that cannot be evaluated on this record does not start a run
     }
@@ -175,7 +193,10 @@ async function startRequestedRun(deps: TriggerRouterDeps, db: TenantDb, event: O
     definition,
     recordType: event.recordType,
     recordId: event.recordId,
-    trigger: typeof trigger === 'object' && trigger !== null && !Array.isArray(trigger) ? { ...trigger, type: run.triggerType } : { type: run.triggerType },
+    trigger:
+      typeof trigger === 'object' && trigger !== null && !Array.isArray(trigger)
+        ? { ...trigger, type: run.triggerType }
+        : { type: run.triggerType },
     pluginActivities: pluginActivities(deps.stepTypes),
   });
 }
@@ -185,7 +206,12 @@ async function signalWaitingRuns(deps: TriggerRouterDeps, db: TenantDb, event: O
   if (!event.recordType || !event.recordId) return;
   const changed = changedOf(event.payload);
   const onRecord = await db.workflowRun.findMany({
-    where: { status: 'waiting', recordType: event.recordType, recordId: event.recordId, waitingFor: { path: ['event'], equals: 'recordUpdated' } },
+    where: {
+      status: 'waiting',
+      recordType: event.recordType,
+      recordId: event.recordId,
+      waitingFor: { path: ['event'], equals: 'recordUpdated' },
+    },
     select: { temporalWorkflowId: true },
   });
   for (const run of onRecord) {
@@ -202,12 +228,20 @@ async function signalWaitingRuns(deps: TriggerRouterDeps, db: TenantDb, event: O
       select: { temporalWorkflowId: true },
     });
     for (const run of onTask) {
-      await signal(deps, run.temporalWorkflowId, interpreterSignals.event, { type: 'taskCompleted', activityId: event.recordId });
+      await signal(deps, run.temporalWorkflowId, interpreterSignals.event, {
+        type: 'taskCompleted',
+        activityId: event.recordId,
+      });
     }
   }
 }
 
-async function signal(deps: TriggerRouterDeps, workflowId: string, name: string, payload: unknown): Promise<void> {
+async function signal(
+  deps: TriggerRouterDeps,
+  workflowId: string,
+  name: string,
+  payload: unknown,
+): Promise<void> {
   if (!workflowId) return;
   try {
     await deps.client.workflow.getHandle(workflowId).signal(name, payload);

@@ -9,7 +9,12 @@ const dateOnly = (date: Date | null) => (date ? date.toISOString().slice(0, 10) 
  * A record as workflow expressions see it (`record`): its fields, custom fields, a deal's `status`
  * (the stage kind). Read under RLS: another tenant's id is simply not found.
  */
-export async function loadWorkflowRecord(db: TenantDb, tenantId: string, recordType: string, recordId: string): Promise<JsonObject> {
+export async function loadWorkflowRecord(
+  db: TenantDb,
+  tenantId: string,
+  recordType: string,
+  recordId: string,
+): Promise<JsonObject> {
   const where = { tenantId, id: recordId, deletedAt: null };
   let row: object | null = null;
   switch (recordType) {
@@ -17,14 +22,32 @@ export async function loadWorkflowRecord(db: TenantDb, tenantId: string, recordT
       const deal = await db.deal.findFirst({
         where,
         select: {
-          id: true, title: true, amount: true, currency: true, pipelineId: true, stageId: true, expectedCloseDate: true,
-          ownerId: true, accountId: true, lostReason: true, closedAt: true, stageChangedAt: true, customFields: true,
-          createdAt: true, updatedAt: true, stage: { select: { kind: true } },
+          id: true,
+          title: true,
+          amount: true,
+          currency: true,
+          pipelineId: true,
+          stageId: true,
+          expectedCloseDate: true,
+          ownerId: true,
+          accountId: true,
+          lostReason: true,
+          closedAt: true,
+          stageChangedAt: true,
+          customFields: true,
+          createdAt: true,
+          updatedAt: true,
+          stage: { select: { kind: true } },
         },
       });
       if (deal) {
         const { stage, amount, expectedCloseDate, ...rest } = deal;
-        row = { ...rest, amount: amount?.toString() ?? null, expectedCloseDate: dateOnly(expectedCloseDate), status: stage.kind };
+        row = {
+          ...rest,
+          amount: amount?.toString() ?? null,
+          expectedCloseDate: dateOnly(expectedCloseDate),
+          status: stage.kind,
+        };
       }
       break;
     }
@@ -32,8 +55,18 @@ export async function loadWorkflowRecord(db: TenantDb, tenantId: string, recordT
       row = await db.contact.findFirst({
         where,
         select: {
-          id: true, firstName: true, lastName: true, middleName: true, fullName: true, emails: true, phones: true,
-          position: true, ownerId: true, customFields: true, createdAt: true, updatedAt: true,
+          id: true,
+          firstName: true,
+          lastName: true,
+          middleName: true,
+          fullName: true,
+          emails: true,
+          phones: true,
+          position: true,
+          ownerId: true,
+          customFields: true,
+          createdAt: true,
+          updatedAt: true,
         },
       });
       break;
@@ -41,8 +74,18 @@ export async function loadWorkflowRecord(db: TenantDb, tenantId: string, recordT
       row = await db.account.findFirst({
         where,
         select: {
-          id: true, name: true, taxId: true, industry: true, region: true, address: true, website: true, phone: true,
-          ownerId: true, customFields: true, createdAt: true, updatedAt: true,
+          id: true,
+          name: true,
+          taxId: true,
+          industry: true,
+          region: true,
+          address: true,
+          website: true,
+          phone: true,
+          ownerId: true,
+          customFields: true,
+          createdAt: true,
+          updatedAt: true,
         },
       });
       break;
@@ -50,8 +93,21 @@ export async function loadWorkflowRecord(db: TenantDb, tenantId: string, recordT
       row = await db.activity.findFirst({
         where,
         select: {
-          id: true, type: true, subject: true, body: true, dueAt: true, occurredAt: true, done: true, completedAt: true,
-          outcome: true, ownerId: true, accountId: true, contactId: true, dealId: true, createdAt: true, updatedAt: true,
+          id: true,
+          type: true,
+          subject: true,
+          body: true,
+          dueAt: true,
+          occurredAt: true,
+          done: true,
+          completedAt: true,
+          outcome: true,
+          ownerId: true,
+          accountId: true,
+          contactId: true,
+          dealId: true,
+          createdAt: true,
+          updatedAt: true,
         },
       });
       break;

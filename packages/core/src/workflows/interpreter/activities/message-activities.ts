@@ -2,18 +2,34 @@ import { createHmac } from 'node:crypto';
 import type { TenantDb } from '../../../db/database.js';
 import { AppError } from '../../../errors/index.js';
 import { newId } from '../../../ids.js';
-import type { CallWebhookInput, CreateApprovalInput, NotifyInput, SendEmailInput } from '../interpreter.types.js';
+import type {
+  CallWebhookInput,
+  CreateApprovalInput,
+  NotifyInput,
+  SendEmailInput,
+} from '../interpreter.types.js';
 import { addressesOf, resolveRecipients } from './resolve-people.js';
 
 /** How activities send e-mail: the app's mailer (SMTP_URL), injected by the composition root. */
-export type SendMail = (message: { to: string; subject: string; text: string; idempotencyKey: string }) => Promise<void>;
+export type SendMail = (message: {
+  to: string;
+  subject: string;
+  text: string;
+  idempotencyKey: string;
+}) => Promise<void>;
 
 /** In-app notifications, one per user; the key makes a retried activity add none twice. */
-export async function notifyUsers(db: TenantDb, input: NotifyInput, effectKey: string): Promise<{ notified: number }> {
+export async function notifyUsers(
+  db: TenantDb,
+  input: NotifyInput,
+  effectKey: string,
+): Promise<{ notified: number }> {
   const { userIds } = await resolveRecipients(db, input.to, input);
   for (const userId of userIds) {
     await db.notification.upsert({
-      where: { tenantId_idempotencyKey: { tenantId: input.tenantId, idempotencyKey: `${effectKey}:${userId}` } },
+      where: {
+        tenantId_idempotencyKey: { tenantId: input.tenantId, idempotencyKey: `${effectKey}:${userId}` },
+      },
       create: {
         tenantId: input.tenantId,
         id: newId(),
@@ -32,7 +48,12 @@ export async function notifyUsers(db: TenantDb, input: NotifyInput, effectKey: s
   return { notified: userIds.length };
 }
 
-export async function sendEmails(db: TenantDb, input: SendEmailInput, effectKey: string, sendMail: SendMail): Promise<{ sent: number }> {
+export async function sendEmails(
+  db: TenantDb,
+  input: SendEmailInput,
+  effectKey: string,
+  sendMail: SendMail,
+): Promise<{ sent: number }> {
   const { userIds, addresses } = await resolveRecipients(db, input.to, input);
   const all = [...new Set([...(await addressesOf(db, userIds)), ...addresses])];
   for (const to of all) {
@@ -42,7 +63,10 @@ export async function sendEmails(db: TenantDb, input: SendEmailInput, effectKey:
 }
 
 /** The approval request (pending) and a notification to every member holding the role. */
-export async function createApproval(db: TenantDb, input: CreateApprovalInput): Promise<{ approvalId: string }> {
+export async function createApproval(
+  db: TenantDb,
+  input: CreateApprovalInput,
+): Promise<{ approvalId: string }> {
   const existing = await db.workflowApproval.findUnique({
     where: { tenantId_runId_stepId: { tenantId: input.tenantId, runId: input.runId, stepId: input.stepId } },
     select: { id: true },
@@ -67,7 +91,12 @@ export async function createApproval(db: TenantDb, input: CreateApprovalInput): 
   });
   await notifyUsers(
     db,
-    { ...input, to: [{ type: 'role', role: input.role }], title: `Approval needed: ${input.title}`.slice(0, 300), body: input.description },
+    {
+      ...input,
+      to: [{ type: 'role', role: input.role }],
+      title: `Approval needed: ${input.title}`.slice(0, 300),
+      body: input.description,
+    },
     `approval:${approvalId}`,
   );
   return { approvalId };
@@ -78,8 +107,15 @@ export async function createApproval(db: TenantDb, input: CreateApprovalInput): 
  * under the workflow's signing secret, `X-CRM-Timestamp`, and `Idempotency-Key` (the same on every
  * retry). A non-2xx answer throws, so Temporal retries with backoff.
  */
-export async function callWebhook(db: TenantDb, input: CallWebhookInput, effectKey: string): Promise<{ status: number }> {
-  const workflow = await db.workflow.findFirst({ where: { id: input.workflowId }, select: { signingSecret: true } });
+export async function callWebhook(
+  db: TenantDb,
+  input: CallWebhookInput,
+  effectKey: string,
+): Promise<{ status: number }> {
+  const workflow = await db.workflow.findFirst({
+    where: { id: input.workflowId },
+    select: { signingSecret: true },
+  });
   if (!workflow) throw AppError.notFound('Workflow');
   const body = input.body ?? '';
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -98,6 +134,7 @@ export async function callWebhook(db: TenantDb, input: CallWebhookInput, effectK
   if (response.status >= 500 || response.status === 429 || response.status === 408) {
     throw new AppError('INTERNAL', `The webhook answered ${response.status}`);
   }
-  if (response.status >= 400) throw AppError.invalid([{ field: 'url', message: `the webhook answered ${response.status}` }]);
+  if (response.status >= 400)
+    throw AppError.invalid([{ field: 'url', message: `the webhook answered ${response.status}` }]);
   return { status: response.status };
 }

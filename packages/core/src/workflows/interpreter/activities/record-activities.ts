@@ -9,9 +9,13 @@ import { loadWorkflowRecord } from './load-record.js';
 import { recordWorkflowChange } from './workflow-writes.js';
 
 const recordTypes: readonly string[] = ['deal', 'contact', 'account', 'activity'];
-const isRecordType = (type: string | null): type is WorkflowRecordType => type !== null && recordTypes.includes(type);
+const isRecordType = (type: string | null): type is WorkflowRecordType =>
+  type !== null && recordTypes.includes(type);
 
-function target(input: { recordType: string | null; recordId: string | null }): { type: WorkflowRecordType; id: string } {
+function target(input: { recordType: string | null; recordId: string | null }): {
+  type: WorkflowRecordType;
+  id: string;
+} {
   if (!isRecordType(input.recordType) || !input.recordId) {
     throw AppError.invalid([{ field: 'recordId', message: 'this step needs the run to be about a record' }]);
   }
@@ -19,7 +23,13 @@ function target(input: { recordType: string | null; recordId: string | null }): 
 }
 
 /** Writes fields of a record (own columns, or `customFields.<key>` merged) with the version bumped. */
-async function writeRecord(db: TenantDb, tenantId: string, type: WorkflowRecordType, id: string, data: Record<string, unknown>): Promise<void> {
+async function writeRecord(
+  db: TenantDb,
+  tenantId: string,
+  type: WorkflowRecordType,
+  id: string,
+  data: Record<string, unknown>,
+): Promise<void> {
   const where = { tenantId, id, deletedAt: null };
   let count = 0;
   if (type === 'deal') count = (await db.deal.updateMany({ where, data })).count;
@@ -31,11 +41,13 @@ async function writeRecord(db: TenantDb, tenantId: string, type: WorkflowRecordT
 
 function coerce(type: WorkflowRecordType, field: string, value: unknown): unknown {
   if (value === null) return null;
-  if (field === 'expectedCloseDate' && typeof value === 'string') return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
-  if ((field === 'dueAt') && typeof value === 'string') return new Date(value);
+  if (field === 'expectedCloseDate' && typeof value === 'string')
+    return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
+  if (field === 'dueAt' && typeof value === 'string') return new Date(value);
   if (field === 'done') return value === true || value === 'true';
-  if (field === 'amount') return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
-  return typeof value === 'object' && type ? JSON.stringify(value) : value;
+  if (field === 'amount')
+    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+  return typeof value === 'object' ? JSON.stringify(value) : value;
 }
 
 export async function updateFields(db: TenantDb, input: UpdateFieldsInput): Promise<{ changed: string[] }> {
@@ -49,15 +61,22 @@ export async function updateFields(db: TenantDb, input: UpdateFieldsInput): Prom
     else throw AppError.invalid([{ field: `set.${field}`, message: `is not a writable field of a ${type}` }]);
   }
   if (Object.keys(custom).length > 0) {
-    const existing = typeof current.customFields === 'object' && current.customFields !== null ? current.customFields : {};
+    const existing =
+      typeof current.customFields === 'object' && current.customFields !== null ? current.customFields : {};
     data.customFields = { ...existing, ...custom };
   }
   if (type === 'activity' && 'done' in data) data.completedAt = data.done ? new Date() : null;
   await writeRecord(db, input.tenantId, type, id, data);
   const changed = [...Object.keys(data)];
   await recordWorkflowChange(db, {
-    tenantId: input.tenantId, runId: input.runId, action: `${type}.updated`, topic: 'record.updated',
-    recordType: type, recordId: id, after: input.set, changed,
+    tenantId: input.tenantId,
+    runId: input.runId,
+    action: `${type}.updated`,
+    topic: 'record.updated',
+    recordType: type,
+    recordId: id,
+    after: input.set,
+    changed,
   });
   return { changed };
 }
@@ -76,9 +95,18 @@ async function teamUsers(db: TenantDb, teamId: string): Promise<string[]> {
 /** Open deals and open tasks per user: the load the least-loaded rule balances. */
 async function loadOf(db: TenantDb, userIds: string[]): Promise<Map<string, number>> {
   const load = new Map(userIds.map((id) => [id, 0]));
-  const deals = await db.deal.groupBy({ by: ['ownerId'], where: { ownerId: { in: userIds }, deletedAt: null, closedAt: null }, _count: { _all: true } });
-  const tasks = await db.activity.groupBy({ by: ['ownerId'], where: { ownerId: { in: userIds }, deletedAt: null, done: false }, _count: { _all: true } });
-  for (const row of [...deals, ...tasks]) if (row.ownerId) load.set(row.ownerId, (load.get(row.ownerId) ?? 0) + row._count._all);
+  const deals = await db.deal.groupBy({
+    by: ['ownerId'],
+    where: { ownerId: { in: userIds }, deletedAt: null, closedAt: null },
+    _count: { _all: true },
+  });
+  const tasks = await db.activity.groupBy({
+    by: ['ownerId'],
+    where: { ownerId: { in: userIds }, deletedAt: null, done: false },
+    _count: { _all: true },
+  });
+  for (const row of [...deals, ...tasks])
+    if (row.ownerId) load.set(row.ownerId, (load.get(row.ownerId) ?? 0) + row._count._all);
   return load;
 }
 
@@ -87,7 +115,10 @@ async function loadOf(db: TenantDb, userIds: string[]): Promise<Map<string, numb
  * by any workflow (the audit log says who); least-loaded takes the member with the fewest open deals
  * and tasks; territory maps a field's value to a user.
  */
-export async function assignRecord(db: TenantDb, input: AssignInput): Promise<{ ownerId: string | null; kept: boolean }> {
+export async function assignRecord(
+  db: TenantDb,
+  input: AssignInput,
+): Promise<{ ownerId: string | null; kept: boolean }> {
   const { type, id } = target(input);
   const record = await loadWorkflowRecord(db, input.tenantId, type, id);
   const current = typeof record.ownerId === 'string' ? record.ownerId : null;
@@ -103,34 +134,62 @@ export async function assignRecord(db: TenantDb, input: AssignInput): Promise<{ 
     const users = await teamUsers(db, rule.teamId);
     if (rule.type === 'leastLoaded') {
       const load = await loadOf(db, users);
-      ownerId = [...users].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (a < b ? -1 : 1))[0] ?? null;
+      ownerId =
+        [...users].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (a < b ? -1 : 1))[0] ?? null;
     } else {
       const last = await db.auditLog.findFirst({
         where: { action: 'workflow.round_robin', recordType: 'team', recordId: rule.teamId },
         orderBy: { at: 'desc' },
         select: { after: true },
       });
-      const previous = typeof last?.after === 'object' && last.after !== null && 'userId' in last.after ? last.after.userId : null;
+      const previous =
+        typeof last?.after === 'object' && last.after !== null && 'userId' in last.after
+          ? last.after.userId
+          : null;
       const index = users.findIndex((u) => u === previous);
       ownerId = users[(index + 1) % users.length] ?? null;
       await db.auditLog.create({
-        data: { tenantId: input.tenantId, id: newId(), action: 'workflow.round_robin', recordType: 'team', recordId: rule.teamId, after: { userId: ownerId, runId: input.runId } },
+        data: {
+          tenantId: input.tenantId,
+          id: newId(),
+          action: 'workflow.round_robin',
+          recordType: 'team',
+          recordId: rule.teamId,
+          after: { userId: ownerId, runId: input.runId },
+        },
         select: { id: true },
       });
     }
   }
   if (!ownerId) throw AppError.notFound('Member');
-  const member = await db.membership.findFirst({ where: { userId: ownerId, disabledAt: null }, select: { id: true } });
+  const member = await db.membership.findFirst({
+    where: { userId: ownerId, disabledAt: null },
+    select: { id: true },
+  });
   if (!member) throw AppError.notFound('Member');
   if (ownerId !== current) {
     await writeRecord(db, input.tenantId, type, id, { ownerId });
     await db.ownershipChange.create({
-      data: { tenantId: input.tenantId, id: newId(), recordType: type, recordId: id, fromUserId: current, toUserId: ownerId, reason: 'workflow' },
+      data: {
+        tenantId: input.tenantId,
+        id: newId(),
+        recordType: type,
+        recordId: id,
+        fromUserId: current,
+        toUserId: ownerId,
+        reason: 'workflow',
+      },
       select: { id: true },
     });
     await recordWorkflowChange(db, {
-      tenantId: input.tenantId, runId: input.runId, action: `${type}.updated`, topic: 'record.updated',
-      recordType: type, recordId: id, after: { ownerId }, changed: ['ownerId'],
+      tenantId: input.tenantId,
+      runId: input.runId,
+      action: `${type}.updated`,
+      topic: 'record.updated',
+      recordType: type,
+      recordId: id,
+      after: { ownerId },
+      changed: ['ownerId'],
     });
   }
   return { ownerId, kept: false };

@@ -44,7 +44,9 @@ export async function recordRun(db: TenantDb, input: RecordRunInput): Promise<vo
 /** The run row, made by the run itself when its trigger did not make it (record events, schedules). */
 export async function ensureRun(db: TenantDb, input: EnsureRunInput): Promise<{ runId: string }> {
   const existing = await db.workflowRun.findUnique({
-    where: { tenantId_temporalWorkflowId: { tenantId: input.tenantId, temporalWorkflowId: input.temporalWorkflowId } },
+    where: {
+      tenantId_temporalWorkflowId: { tenantId: input.tenantId, temporalWorkflowId: input.temporalWorkflowId },
+    },
     select: { id: true },
   });
   if (existing) return { runId: existing.id };
@@ -67,7 +69,9 @@ export async function ensureRun(db: TenantDb, input: EnsureRunInput): Promise<{ 
     skipDuplicates: true,
   });
   const row = await db.workflowRun.findUniqueOrThrow({
-    where: { tenantId_temporalWorkflowId: { tenantId: input.tenantId, temporalWorkflowId: input.temporalWorkflowId } },
+    where: {
+      tenantId_temporalWorkflowId: { tenantId: input.tenantId, temporalWorkflowId: input.temporalWorkflowId },
+    },
     select: { id: true },
   });
   return { runId: row.id };

@@ -3,7 +3,11 @@ import { AppError } from '../../../errors/index.js';
 import type { AssigneeSpec, RecipientSpec } from '../interpreter.types.js';
 
 /** The owner of the run's record, if it has one. */
-export async function recordOwner(db: TenantDb, recordType: string | null, recordId: string | null): Promise<string | null> {
+export async function recordOwner(
+  db: TenantDb,
+  recordType: string | null,
+  recordId: string | null,
+): Promise<string | null> {
   if (!recordType || !recordId) return null;
   const where = { id: recordId };
   const select = { ownerId: true } as const;
@@ -34,7 +38,9 @@ export async function managersOf(db: TenantDb, userId: string | null): Promise<s
 }
 
 async function activeMember(db: TenantDb, userId: string): Promise<boolean> {
-  return Boolean(await db.membership.findFirst({ where: { userId, disabledAt: null }, select: { id: true } }));
+  return Boolean(
+    await db.membership.findFirst({ where: { userId, disabledAt: null }, select: { id: true } }),
+  );
 }
 
 /** One user for a task or a record; NOT_FOUND when the definition names nobody of this tenant. */
@@ -64,7 +70,8 @@ export async function resolveRecipients(
       case 'manager':
       case 'user': {
         if (recipient.type === 'manager') {
-          for (const id of await managersOf(db, await recordOwner(db, record.recordType, record.recordId))) userIds.add(id);
+          for (const id of await managersOf(db, await recordOwner(db, record.recordType, record.recordId)))
+            userIds.add(id);
           break;
         }
         const id = await resolveAssignee(db, recipient, record);
@@ -85,7 +92,10 @@ export async function resolveRecipients(
         break;
       case 'recordEmail':
         if (record.recordType === 'contact' && record.recordId) {
-          const contact = await db.contact.findFirst({ where: { id: record.recordId }, select: { emails: true } });
+          const contact = await db.contact.findFirst({
+            where: { id: record.recordId },
+            select: { emails: true },
+          });
           const first = contact?.emails[0];
           if (first) addresses.add(first);
         }

@@ -6,9 +6,17 @@ export async function summarizePipeline(db: TenantDb, input: SummarizePipelineIn
   const since = new Date(Date.parse(input.now) - input.periodDays * 86_400_000);
   const base = { deletedAt: null, ...(input.pipelineId ? { pipelineId: input.pipelineId } : {}) };
   const [open, created, won, lost] = await Promise.all([
-    db.deal.aggregate({ where: { ...base, stage: { kind: 'open' } }, _count: { _all: true }, _sum: { amount: true } }),
+    db.deal.aggregate({
+      where: { ...base, stage: { kind: 'open' } },
+      _count: { _all: true },
+      _sum: { amount: true },
+    }),
     db.deal.count({ where: { ...base, createdAt: { gte: since } } }),
-    db.deal.aggregate({ where: { ...base, stage: { kind: 'won' }, closedAt: { gte: since } }, _count: { _all: true }, _sum: { amount: true } }),
+    db.deal.aggregate({
+      where: { ...base, stage: { kind: 'won' }, closedAt: { gte: since } },
+      _count: { _all: true },
+      _sum: { amount: true },
+    }),
     db.deal.count({ where: { ...base, stage: { kind: 'lost' }, closedAt: { gte: since } } }),
   ]);
   return {

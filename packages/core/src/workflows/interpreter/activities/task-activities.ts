@@ -12,7 +12,10 @@ async function linksOf(db: TenantDb, recordType: string | null, recordId: string
   if (recordType === 'contact') return { contactId: recordId };
   if (recordType === 'account') return { accountId: recordId };
   if (recordType === 'activity') {
-    const source = await db.activity.findFirst({ where: { id: recordId }, select: { dealId: true, contactId: true, accountId: true } });
+    const source = await db.activity.findFirst({
+      where: { id: recordId },
+      select: { dealId: true, contactId: true, accountId: true },
+    });
     if (!source) throw AppError.notFound('Activity');
     return source;
   }
@@ -22,7 +25,13 @@ async function linksOf(db: TenantDb, recordType: string | null, recordId: string
 async function insertTask(
   db: TenantDb,
   input: { tenantId: string; runId: string; recordType: string | null; recordId: string | null },
-  task: { activityType: string; subject: string; body: string | null; dueAt: string | null; ownerId: string | null },
+  task: {
+    activityType: string;
+    subject: string;
+    body: string | null;
+    dueAt: string | null;
+    ownerId: string | null;
+  },
 ): Promise<string> {
   const id = newId();
   const links = await linksOf(db, input.recordType, input.recordId);
@@ -57,13 +66,24 @@ export async function createTask(db: TenantDb, input: CreateTaskInput): Promise<
 }
 
 /** All tasks of an action plan at once, each with its computed due date and its dependencies noted. */
-export async function createActionPlan(db: TenantDb, input: ActionPlanInput): Promise<{ activityIds: string[] }> {
+export async function createActionPlan(
+  db: TenantDb,
+  input: ActionPlanInput,
+): Promise<{ activityIds: string[] }> {
   const activityIds: string[] = [];
   for (const task of input.tasks) {
     const ownerId = await resolveAssignee(db, task.assignee, input);
     const after = task.dependsOn.length ? `After: ${task.dependsOn.join(', ')}` : null;
     const body = [task.body, after].filter(Boolean).join('\n\n') || null;
-    activityIds.push(await insertTask(db, input, { activityType: 'task', subject: task.subject, body, dueAt: task.dueAt, ownerId }));
+    activityIds.push(
+      await insertTask(db, input, {
+        activityType: 'task',
+        subject: task.subject,
+        body,
+        dueAt: task.dueAt,
+        ownerId,
+      }),
+    );
   }
   return { activityIds };
 }

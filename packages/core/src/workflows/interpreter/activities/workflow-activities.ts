@@ -1,7 +1,11 @@
 import type { Database, TenantDb } from '../../../db/database.js';
 import { defineActivities } from '../../../workflow-engine/activity-registry.js';
 import { withActivityTenant } from '../../../workflow-engine/tenant-activity.js';
-import { activityEffectKey, performEffectOnce, type JsonValue } from '../../../workflow-engine/workflow-effect.js';
+import {
+  activityEffectKey,
+  performEffectOnce,
+  type JsonValue,
+} from '../../../workflow-engine/workflow-effect.js';
 import { toValue } from '../../expressions/values.js';
 import type { InterpreterActivities, JsonObject } from '../interpreter.types.js';
 import { loadWorkflowRecord } from './load-record.js';
@@ -43,11 +47,17 @@ function once<I extends { tenantId: string }, R extends object>(
 /** The interpreter's activities, registered as `workflows.<name>` on the CRM worker. */
 export function createWorkflowActivities(deps: WorkflowActivityDeps) {
   const { database } = deps;
-  const activities: { [K in keyof InterpreterActivities as K extends `workflows.${infer N}` ? N : never]: InterpreterActivities[K] } = {
+  const activities: {
+    [
+      K in keyof InterpreterActivities as K extends `workflows.${infer N}` ? N : never
+    ]: InterpreterActivities[K];
+  } = {
     ensureRun: (input) => withActivityTenant(database, input, (db) => ensureRun(db, input)),
     recordRun: (input) => withActivityTenant(database, input, (db) => recordRun(db, input)),
     loadRecord: (input) =>
-      withActivityTenant(database, input, (db): Promise<JsonObject> => loadWorkflowRecord(db, input.tenantId, input.recordType, input.recordId)),
+      withActivityTenant(database, input, (db): Promise<JsonObject> =>
+        loadWorkflowRecord(db, input.tenantId, input.recordType, input.recordId),
+      ),
     createTask: once(database, (db, input) => createTask(db, input)),
     actionPlan: once(database, (db, input) => createActionPlan(db, input)),
     updateFields: once(database, (db, input) => updateFields(db, input)),
@@ -55,7 +65,8 @@ export function createWorkflowActivities(deps: WorkflowActivityDeps) {
     notify: once(database, (db, input, key) => notifyUsers(db, input, key)),
     sendEmail: once(database, (db, input, key) => sendEmails(db, input, key, deps.sendMail)),
     createApproval: (input) => withActivityTenant(database, input, (db) => createApproval(db, input)),
-    callWebhook: (input) => withActivityTenant(database, input, (db) => callWebhook(db, input, activityEffectKey())),
+    callWebhook: (input) =>
+      withActivityTenant(database, input, (db) => callWebhook(db, input, activityEffectKey())),
     summarizePipeline: (input) => withActivityTenant(database, input, (db) => summarizePipeline(db, input)),
   };
   return defineActivities('workflows', activities);

@@ -26,7 +26,9 @@ export async function recordWorkflowChange(
       action: change.action,
       recordType: change.recordType,
       recordId: change.recordId,
-      after: toJsonObject(JSON.parse(JSON.stringify({ ...change.after, workflowRunId: change.runId })) as object),
+      after: toJsonObject(
+        JSON.parse(JSON.stringify({ ...change.after, workflowRunId: change.runId })) as object,
+      ),
       requestId: `workflow-run:${change.runId}`,
     },
     select: { id: true },
@@ -38,7 +40,10 @@ export async function recordWorkflowChange(
       topic: change.topic,
       recordType: change.recordType,
       recordId: change.recordId,
-      payload: toJsonObject({ workflowRunId: change.runId, ...(change.changed ? { changed: change.changed } : {}) }),
+      payload: toJsonObject({
+        workflowRunId: change.runId,
+        ...(change.changed ? { changed: change.changed } : {}),
+      }),
     },
     select: { id: true },
   });
