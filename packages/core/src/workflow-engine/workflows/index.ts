@@ -13,3 +13,4 @@ export { sleepThenProbeWorkflow } from './sleep-then-probe.workflow.js';
 
 // The definition interpreter (packages/core/src/workflows/, the workflows module) is exported here:
 export { runWorkflowDefinition } from '../../workflows/interpreter/interpreter.workflow.js';
+export { runDateTriggerScan } from '../../workflows/interpreter/date-scan.workflow.js';

@@ -167,6 +167,14 @@ export interface PluginStepInput extends OnRecord {
   input: Record<string, unknown>;
 }
 
+/** A daily scan of a date-relative trigger (the schedule's fixed input; `now` is added by the scan). */
+export interface DateScanInput {
+  tenantId: string;
+  workflowId: string;
+  version: number;
+  now?: string;
+}
+
 /** The interpreter's activities by registered name (`workflows.*`). */
 export interface InterpreterActivities {
   'workflows.ensureRun'(input: EnsureRunInput): Promise<{ runId: string }>;
@@ -181,4 +189,5 @@ export interface InterpreterActivities {
   'workflows.assign'(input: AssignInput): Promise<{ ownerId: string | null; kept: boolean }>;
   'workflows.callWebhook'(input: CallWebhookInput): Promise<{ status: number }>;
   'workflows.summarizePipeline'(input: SummarizePipelineInput): Promise<JsonObject>;
+  'workflows.scanDateTrigger'(input: DateScanInput): Promise<{ requested: number }>;
 }

@@ -38,12 +38,35 @@ export async function syncSchedule(
       : null;
   const definition = version ? validateDefinition(version.definition, deps.stepTypes) : null;
   const trigger = definition?.valid ? definition.definition.trigger : null;
-  if (!workflow || !version || !definition?.valid || trigger?.type !== 'schedule') {
+  if (
+    !workflow ||
+    !version ||
+    !definition?.valid ||
+    (trigger?.type !== 'schedule' && trigger?.type !== 'date')
+  ) {
     try {
       await handle.delete();
     } catch (error) {
       if (!(error instanceof ScheduleNotFoundError)) throw error;
     }
+    return;
+  }
+  const typedSearchAttributes = new TypedSearchAttributes([
+    { key: TENANT_ID_SEARCH_ATTRIBUTE, value: tenantId },
+  ]);
+  if (trigger.type === 'date') {
+    // Date-relative triggers: one scan a day at 08:00 in the workflow's time zone (docs/workflows.md).
+    await upsertSchedule(deps.client, handle, id, {
+      spec: { cronExpressions: [DATE_SCAN_CRON], timezone: definition.definition.settings.timeZone },
+      action: {
+        type: 'startWorkflow',
+        workflowType: 'runDateTriggerScan',
+        args: [{ tenantId, workflowId, version: version.version }],
+        taskQueue: deps.taskQueue,
+        workflowId: `t:${tenantId}:datescan:${workflowId}`,
+        typedSearchAttributes,
+      },
+    });
     return;
   }
   const input: InterpreterInput = {
@@ -69,12 +92,26 @@ export async function syncSchedule(
     taskQueue: deps.taskQueue,
     // Temporal appends the fire time, so each run's id stays under the tenant's prefix.
     workflowId: `t:${tenantId}:wf:${workflowId}:schedule`,
-    typedSearchAttributes: new TypedSearchAttributes([{ key: TENANT_ID_SEARCH_ATTRIBUTE, value: tenantId }]),
+    typedSearchAttributes,
   };
+  await upsertSchedule(deps.client, handle, id, { spec, action });
+}
+
+/** The daily time of date-trigger scans (in the workflow's time zone). */
+export const DATE_SCAN_CRON = '0 8 * * *';
+
+type ScheduleOptions = Parameters<Client['schedule']['create']>[0];
+
+async function upsertSchedule(
+  client: Client,
+  handle: ReturnType<Client['schedule']['getHandle']>,
+  id: string,
+  options: Pick<ScheduleOptions, 'spec' | 'action'>,
+): Promise<void> {
   try {
-    await handle.update((previous) => ({ ...previous, spec, action }));
+    await handle.update((previous) => ({ ...previous, spec: options.spec, action: options.action }));
   } catch (error) {
     if (!(error instanceof ScheduleNotFoundError)) throw error;
-    await deps.client.schedule.create({ scheduleId: id, spec, action });
+    await client.schedule.create({ scheduleId: id, ...options });
   }
 }

@@ -12,6 +12,7 @@ import { loadWorkflowRecord } from './load-record.js';
 import { callWebhook, createApproval, notifyUsers, sendEmails, type SendMail } from './message-activities.js';
 import { ensureRun, recordRun } from './record-run.activity.js';
 import { assignRecord, updateFields } from './record-activities.js';
+import { scanDateTrigger } from './scan-date-trigger.js';
 import { summarizePipeline } from './summarize-pipeline.js';
 import { createActionPlan, createTask } from './task-activities.js';
 
@@ -67,6 +68,7 @@ export function createWorkflowActivities(deps: WorkflowActivityDeps) {
     createApproval: (input) => withActivityTenant(database, input, (db) => createApproval(db, input)),
     callWebhook: (input) =>
       withActivityTenant(database, input, (db) => callWebhook(db, input, activityEffectKey())),
+    scanDateTrigger: (input) => withActivityTenant(database, input, (db) => scanDateTrigger(db, input)),
     summarizePipeline: (input) => withActivityTenant(database, input, (db) => summarizePipeline(db, input)),
   };
   return defineActivities('workflows', activities);
