@@ -4,3 +4,10 @@ export { createMailer, type Mailer, type MailMessage } from './http/mailer.js';
 export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';
 export type { ApiServices } from './trpc/context.js';
 export type { AppRouter } from './router.js';
+export {
+  startCrmWorker,
+  startOutboxRelay,
+  type RunningWorker,
+  type RunningRelay,
+  type WorkflowRuntimeSettings,
+} from './workflow-runtime/workflow-runtime.js';

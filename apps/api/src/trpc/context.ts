@@ -1,4 +1,5 @@
 import type { Credentials, Database } from '@crm/core';
+import type { TemporalClient } from '@crm/core/workflow-engine';
 import type { Mailer } from '../http/mailer.js';
 import type { LoginLimiter } from '../http/login-limiter.js';
 import type { Config } from '../config.js';
@@ -9,6 +10,8 @@ export interface ApiServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** The workflow engine (starting, signalling and listing runs; /health). */
+  temporal: TemporalClient;
 }
 
 /** What the transport (tRPC or REST) tells a procedure about the request. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newId, newToken, provisionTenant, type SystemRoleKey } from '@crm/core';
-import { createTestDatabase, type TestDatabase } from '@crm/core/testing';
+import { createTestDatabase, testTemporal, type TestDatabase } from '@crm/core/testing';
+import { createTemporalClient } from '@crm/core/workflow-engine';
 import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { createLoginLimiter, type LoginLimiter } from '../../src/http/login-limiter.js';
@@ -41,6 +42,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     mailer,
     loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+    // The run's Temporal dev server (vitest globalSetup); connected on first use.
+    temporal: createTemporalClient(testTemporal()),
   };
   const app = await buildServer(services);
   await app.ready();
@@ -51,6 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     sentMail,
     async close() {
       await app.close();
+      await services.temporal.close();
       await t.drop();
     },
   };

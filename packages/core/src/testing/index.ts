@@ -1,2 +1,4 @@
 export * from './test-database.js';
 export * from './embedded-test-database.js';
+export * from './temporal-test-server.js';
+export * from './temporal-test-worker.js';
