@@ -107,7 +107,7 @@ async function writeRecord(
         data: {
           tenantId,
           id: outboxId,
-          topic: 'contact.created',
+          topic: 'record.created',
           recordType: 'contact',
           recordId: contactId,
         },
@@ -205,7 +205,7 @@ async function holdWaitingRuns(
   const tenantId = await createTenant(database, 'Bench waiting runs');
   const batch = newId();
   // Every run sleeps until about the same moment, after all of them have started.
-  const sleepMs = Math.max(20_000, count * 6);
+  const sleepMs = Math.max(20_000, count * 20);
   const ids = Array.from({ length: count }, (_, i) =>
     tenantWorkflowId(tenantId, 'waiting', batch, String(i)),
   );
