@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     logLevel: config.LOG_LEVEL,
   };
-  const worker = await startCrmWorker(runtime);
+  const worker = await startCrmWorker({ ...runtime, mailer });
   worker.done.catch((error: unknown) => {
     process.stderr.write(`The workflow worker stopped: ${String(error)}\n`);
   });

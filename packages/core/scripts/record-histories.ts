@@ -17,6 +17,7 @@ import { startTestWorker, testTaskQueue } from '../src/testing/temporal-test-wor
 import { startWorkflowOnce } from '../src/workflow-engine/start-workflow-once.js';
 import { createTemporalClient, type TemporalClient } from '../src/workflow-engine/temporal-client.js';
 import { tenantWorkflowId } from '../src/workflow-engine/workflow-ids.js';
+import { createWorkflowActivities } from '../src/workflows/interpreter/activities/workflow-activities.js';
 import { historyScenarios } from '../test/histories/scenarios.js';
 
 const dir = fileURLToPath(new URL('../test/histories/', import.meta.url));
@@ -58,7 +59,11 @@ if (values.address) {
   const temporal = createTemporalClient({ address: server.address, namespace: TEST_TEMPORAL_NAMESPACE });
   process.env.TEST_TEMPORAL_ADDRESS = server.address;
   const taskQueue = testTaskQueue('history');
-  const worker = await startTestWorker({ database: t.db, taskQueue });
+  const worker = await startTestWorker({
+    database: t.db,
+    taskQueue,
+    activities: createWorkflowActivities({ database: t.db, sendMail: () => Promise.resolve() }),
+  });
   try {
     const tenantId = newId();
     await t.db.withPlatform((db) =>

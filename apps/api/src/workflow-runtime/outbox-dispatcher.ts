@@ -1,5 +1,6 @@
-import type { Database } from '@crm/core';
-import { markDispatchedOnly, type OutboxDispatcher, type TemporalClient } from '@crm/core/workflow-engine';
+import { workflows, type Database } from '@crm/core';
+import type { OutboxDispatcher, TemporalClient } from '@crm/core/workflow-engine';
+import { workflowStepTypes } from '../routers/workflows/workflow-extensions.js';
 
 export interface OutboxDispatcherDeps {
   database: Database;
@@ -8,10 +9,14 @@ export interface OutboxDispatcherDeps {
 }
 
 /**
- * What the relay does with each record event. The workflows module's trigger router (matching the
- * event against published workflow triggers and starting runs with startWorkflowOnce) is returned
- * here once it exists; until then events are only marked dispatched.
+ * What the relay does with each outbox event: the workflows' trigger router (published triggers start
+ * runs, waiting runs get their events, approvals and cancellations reach their runs, schedules follow
+ * publish and archive).
  */
-export function createOutboxDispatcher(_deps: OutboxDispatcherDeps): OutboxDispatcher {
-  return markDispatchedOnly;
+export function createOutboxDispatcher(deps: OutboxDispatcherDeps): OutboxDispatcher {
+  return workflows.createTriggerRouter({
+    client: deps.temporal.client,
+    taskQueue: deps.taskQueue,
+    stepTypes: workflowStepTypes,
+  });
 }

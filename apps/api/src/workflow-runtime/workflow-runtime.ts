@@ -11,11 +11,14 @@ import {
   type TemporalClient,
   type WorkerLogLevel,
 } from '@crm/core/workflow-engine';
+import type { Mailer } from '../http/mailer.js';
 import { createOutboxDispatcher } from './outbox-dispatcher.js';
 import { createWorkerActivities } from './worker-activities.js';
 
 export interface WorkflowRuntimeSettings {
   database: Database;
+  /** How workflow e-mail steps send (the app's mailer); default: SMTP_URL/MAIL_FROM, else the log. */
+  mailer?: Mailer;
   temporalAddress: string;
   namespace: string;
   taskQueue: string;
@@ -40,7 +43,10 @@ export async function startCrmWorker(
       connection,
       namespace: settings.namespace,
       taskQueue: settings.taskQueue,
-      activities: createWorkerActivities({ database: settings.database }),
+      activities: createWorkerActivities({
+        database: settings.database,
+        ...(settings.mailer ? { mailer: settings.mailer } : {}),
+      }),
       ...(settings.workflows ? { workflows: settings.workflows } : {}),
     });
     const done = worker.run().finally(() => connection.close());

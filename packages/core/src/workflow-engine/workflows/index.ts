@@ -12,4 +12,5 @@ export { noopWorkflow } from './noop.workflow.js';
 export { sleepThenProbeWorkflow } from './sleep-then-probe.workflow.js';
 
 // The definition interpreter (packages/core/src/workflows/, the workflows module) is exported here:
-// export { runWorkflowDefinition } from '../../workflows/interpreter.workflow.js';
+export { runWorkflowDefinition } from '../../workflows/interpreter/interpreter.workflow.js';
+export { runDateTriggerScan } from '../../workflows/interpreter/date-scan.workflow.js';

@@ -5,6 +5,7 @@ import type { CoreActivities } from '../../../src/workflow-engine/activities/cor
 import type { SleepThenProbeInput } from '../../../src/workflow-engine/workflows/sleep-then-probe.workflow.js';
 
 export { noopWorkflow } from '../../../src/workflow-engine/workflows/noop.workflow.js';
+export { runWorkflowDefinition } from '../../../src/workflows/interpreter/interpreter.workflow.js';
 
 export async function sleepThenProbeWorkflow(input: SleepThenProbeInput): Promise<unknown> {
   const activities = proxyActivities<CoreActivities>({ startToCloseTimeout: 30_000 });
