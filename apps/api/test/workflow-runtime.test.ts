@@ -34,6 +34,7 @@ beforeAll(async () => {
   const { address, namespace } = testTemporal();
   worker = await startCrmWorker({
     database: h.t.db,
+    mailer: h.services.mailer,
     temporalAddress: address,
     namespace,
     taskQueue,
