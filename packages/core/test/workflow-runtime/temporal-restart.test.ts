@@ -82,6 +82,8 @@ describe('a Temporal dev server restarted on the same SQLite file', () => {
       } finally {
         await secondWorker.stop();
         await after.close();
+        await server.stop();
+        server = undefined;
       }
       const entries = await t.db.withTenant(tenantId, (db) =>
         db.auditLog.count({ where: { action: 'workflow.probe', after: { path: ['label'], equals: label } } }),
