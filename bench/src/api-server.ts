@@ -1,4 +1,4 @@
-import { buildServer, createLoginLimiter, createMailer, loadConfig } from '@crm/api';
+import { buildServer, createLoginLimiter, createMailer, installedPluginRegistry, loadConfig } from '@crm/api';
 import { createDatabase } from '@crm/core';
 
 /** The full stack under benchmark, in its own process so that its memory can be measured alone. */
@@ -9,6 +9,7 @@ const app = await buildServer({
   config,
   mailer: createMailer(undefined, config.MAIL_FROM, () => undefined),
   loginLimiter: createLoginLimiter(),
+  plugins: installedPluginRegistry,
 });
 await app.listen({ port: config.PORT, host: '127.0.0.1' });
 const address = app.server.address();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer, createLoginLimiter, createMailer, loadConfig } from '@crm/api';
-import { coreMigrations, createDatabase, migrate, seedDemoTenant } from '@crm/core';
+import { buildServer, createLoginLimiter, createMailer, installedPluginRegistry, loadConfig } from '@crm/api';
+import { createDatabase, migrate, plugins, seedDemoTenant } from '@crm/core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { loadLauncherConfig } from './launcher-config.js';
 
@@ -19,16 +19,21 @@ async function main(): Promise<void> {
   }
   const databaseUrl = launcher.databaseUrl ?? embedded?.url ?? '';
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
-  const applied = await migrate(databaseUrl, [coreMigrations]);
+  // Core's migrations, then each installed plugin's (their tables exist for every tenant).
+  const applied = await migrate(databaseUrl, [...installedPluginRegistry.migrations]);
   const database = createDatabase({ url: databaseUrl, poolSize: embedded ? 8 : config.DB_POOL_SIZE });
   const demo = launcher.seedDemo
     ? await seedDemoTenant(database, { password: launcher.demoPassword })
     : undefined;
+  // A new demo workspace gets every installed plugin switched on, with its demo data.
+  if (demo?.created) {
+    await plugins.enablePluginsAsTenantAdmin(database, demo.tenantId, installedPluginRegistry);
+  }
 
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
   const app = await buildServer(
-    { database, config, mailer, loginLimiter: createLoginLimiter() },
+    { database, config, mailer, loginLimiter: createLoginLimiter(), plugins: installedPluginRegistry },
     { webRoot },
   );
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,4 +1,4 @@
-import type { Credentials, Database } from '@crm/core';
+import type { Credentials, Database, PluginRegistry } from '@crm/core';
 import type { Mailer } from '../http/mailer.js';
 import type { LoginLimiter } from '../http/login-limiter.js';
 import type { Config } from '../config.js';
@@ -9,6 +9,8 @@ export interface ApiServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** The installed plugins (apps/api's `installedPluginRegistry`; tests may pass another). */
+  plugins: PluginRegistry;
 }
 
 /** What the transport (tRPC or REST) tells a procedure about the request. */

@@ -1,4 +1,5 @@
 import { newId } from '@crm/core';
+import { logisticsTables } from '@crm/plugin-logistics';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
 /** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
@@ -20,6 +21,8 @@ export interface TenantRecords {
   customRole: string;
   team: string;
   invitation: string;
+  vehicle: string;
+  contract: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -36,6 +39,8 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     invitation: newId(),
     customRole: newId(),
     team: newId(),
+    vehicle: newId(),
+    contract: newId(),
   };
   return h.t.db.withTenant(tenantId, async (db) => {
     const stage = await db.stage.findFirstOrThrow({
@@ -122,6 +127,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
+    await createLogisticsRecords(tenantId, ids);
     return {
       ...ids,
       tenantId,
@@ -131,6 +137,45 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       apiKey: apiKey.id,
       role: tenant.roleIds.sales_rep,
     };
+  });
+}
+
+/** The logistics plugin switched on for tenant A, with one record of each of its tables. */
+async function createLogisticsRecords(
+  tenantId: string,
+  ids: { account: string; vehicle: string; contract: string },
+): Promise<void> {
+  const ldb = logisticsTables;
+  await ldb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'logistics')`;
+  await ldb.logisticsVehicle.create({
+    data: {
+      tenantId,
+      id: ids.vehicle,
+      plateNumber: `S${tenantId.slice(-6)}`,
+      make: 'Secret',
+      model: 'Truck',
+      bodyType: 'tent',
+      payloadKg: 20000,
+      status: 'reserved',
+      reservedUntil: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await ldb.logisticsVehicleStatusChange.create({
+    data: { tenantId, id: newId(), vehicleId: ids.vehicle, fromStatus: 'free', toStatus: 'reserved' },
+  });
+  await ldb.logisticsContract.create({
+    data: {
+      tenantId,
+      id: ids.contract,
+      number: `SECRET-${tenantId}`,
+      accountId: ids.account,
+      kind: 'client',
+      startsOn: new Date('2026-01-01'),
+      endsOn: new Date(Date.now() + 20 * 86_400_000),
+    },
+  });
+  await ldb.logisticsAccountProfile.create({
+    data: { tenantId, accountId: ids.account, isClient: true, otherCarriers: ['Secret carrier'] },
   });
 }
 
@@ -157,6 +202,10 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'Import',
     'OwnershipChange',
     'TenantPlugin',
+    'LogisticsVehicle',
+    'LogisticsVehicleStatusChange',
+    'LogisticsContract',
+    'LogisticsAccountProfile',
   ];
   const parts: string[] = [];
   for (const table of tables) {

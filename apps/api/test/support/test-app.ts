@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { hashToken, newId, newToken, provisionTenant, type SystemRoleKey } from '@crm/core';
+import {
+  hashToken,
+  newId,
+  newToken,
+  provisionTenant,
+  type PluginRegistry,
+  type SystemRoleKey,
+} from '@crm/core';
+import { installedPluginRegistry } from '../../src/plugins/installed-plugins.js';
 import { createTestDatabase, type TestDatabase } from '@crm/core/testing';
 import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
@@ -22,11 +30,14 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** A limiter with other allowances; by default the production one. */
   loginLimiter?: LoginLimiter;
+  /** Another plugin registry (e.g. with a generated plugin); by default the installed plugins. */
+  plugins?: PluginRegistry;
 }
 
 /** A real server on a fresh, migrated database, driven with `app.inject` (no socket needed). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const t = await createTestDatabase();
+  const plugins = options.plugins ?? installedPluginRegistry;
+  const t = await createTestDatabase([...plugins.migrations]);
   const sentMail: MailMessage[] = [];
   const collectingMailer: Mailer = {
     send: (message) => {
@@ -41,6 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     mailer,
     loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+    plugins,
   };
   const app = await buildServer(services);
   await app.ready();

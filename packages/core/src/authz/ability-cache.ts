@@ -1,4 +1,4 @@
-import { buildAbility, type Actor, type AppAbility } from './ability.js';
+import { buildAbility, type Actor, type AppAbility, type RuleContributor } from './ability.js';
 
 /**
  * Building a CASL ability costs more than the rest of a simple read, and the same few actors make
@@ -7,13 +7,23 @@ import { buildAbility, type Actor, type AppAbility } from './ability.js';
  * answer with stale permissions. Bounded, least recently used out first.
  */
 const MAX_ENTRIES = 5_000;
-const cache = new Map<string, AppAbility>();
+// One cache per set of rule contributors (the installed plugins: one set per process in practice).
+const caches = new WeakMap<readonly RuleContributor[], Map<string, AppAbility>>();
+const noContributors: readonly RuleContributor[] = [];
 
 function keyOf(actor: Actor): string {
   return `${actor.tenantId}|${actor.userId}|${actor.roleKey}|${JSON.stringify(actor.permissions)}|${actor.teamUserIds.join(',')}`;
 }
 
-export function abilityFor(actor: Actor): AppAbility {
+export function abilityFor(
+  actor: Actor,
+  contributors: readonly RuleContributor[] = noContributors,
+): AppAbility {
+  let cache = caches.get(contributors);
+  if (!cache) {
+    cache = new Map();
+    caches.set(contributors, cache);
+  }
   const key = keyOf(actor);
   const hit = cache.get(key);
   if (hit) {
@@ -21,7 +31,7 @@ export function abilityFor(actor: Actor): AppAbility {
     cache.set(key, hit);
     return hit;
   }
-  const ability = buildAbility(actor);
+  const ability = buildAbility(actor, contributors);
   if (cache.size >= MAX_ENTRIES) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);

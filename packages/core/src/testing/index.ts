@@ -1,2 +1,3 @@
 export * from './test-database.js';
 export * from './embedded-test-database.js';
+export * as schemaCheck from './schema/index.js';
