@@ -2,9 +2,8 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import {
   CUSTOM_FIELDS_MEMO,
-  actorFromProbe,
-  actorProbeSql,
   abilityFor,
+  actorCacheFor,
   contacts,
   createDatabase,
   unitMemo,
@@ -18,7 +17,7 @@ import {
  *   /fastify-pg   Fastify + plain pg, the raw SQL and transaction
  *   /uow          + the unit of work (routed pool, one-statement opening)
  *   /prisma       + Prisma findFirst with the contact select (incl. account links)
- *   /service      + the actor probe, CASL ability and core getContact (no tRPC, no auth lookup)
+ *   /service      + the actor check (epoch + cached actor), CASL ability and core getContact (no tRPC, no auth lookup)
  */
 const url = process.env.DATABASE_URL ?? '';
 const tenantId = process.env.BENCH_TENANT_ID ?? '';
@@ -59,11 +58,12 @@ app.get<{ Params: { id: string } }>('/prisma/:id', (request) =>
     }),
   ),
 );
-app.get<{ Params: { id: string } }>('/service/:id', (request) =>
-  database.withTenant(
+app.get<{ Params: { id: string } }>('/service/:id', (request) => {
+  const check = actorCacheFor(database).check(principal, tenantId);
+  return database.withTenant(
     tenantId,
     async (db, probeRows) => {
-      const probed = actorFromProbe(probeRows, principal, tenantId);
+      const probed = await check.resolve(probeRows);
       if (!probed) throw new Error('probe refused');
       unitMemo()?.set(CUSTOM_FIELDS_MEMO, probed.customFieldDefinitions);
       const ctx: TenantContext = {
@@ -75,9 +75,9 @@ app.get<{ Params: { id: string } }>('/service/:id', (request) =>
       };
       return contacts.getContact(ctx, request.params.id);
     },
-    { userId, probe: actorProbeSql(principal, tenantId) },
-  ),
-);
+    { userId, probe: check.probe },
+  );
+});
 
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();

@@ -46,91 +46,96 @@ async function main(): Promise<void> {
     const env = { DATABASE_URL: url, DB_POOL_SIZE: String(options.poolSize), BENCH_TENANT_ID: big.tenantId };
     const auth = { authorization: `Bearer ${big.apiToken}` };
 
-    log('(a) point read: raw baseline...');
-    const raw = await serve('./raw-server.ts', env);
-    await load(
-      raw.port,
-      ids.slice(0, 50).map((id) => `/contacts/${id}`),
-      { seconds: 2, connections: options.connections },
-    );
-    const rawResult = await load(
-      raw.port,
-      ids.map((id) => `/contacts/${id}`),
-      options,
-    );
-    await raw.stop();
-    log('(a) point read: one layer at a time...');
-    const layers = await serve('./layers-server.ts', {
-      ...env,
-      BENCH_USER_ID: big.userId,
-      BENCH_API_KEY_ID: big.apiKeyId,
-    });
-    const layerResults: Record<string, LoadResult> = {};
-    for (const layer of ['fastify-pg', 'uow', 'prisma', 'service']) {
-      const paths = ids.map((id) => `/${layer}/${id}`);
-      await load(layers.port, paths.slice(0, 50), { seconds: 2, connections: options.connections });
-      layerResults[layer] = await load(layers.port, paths, options);
-    }
-    await layers.stop();
-    log('(a) point read: full stack...');
     const api = await serve('./api-server.ts', env);
-    const apiPaths = ids.map((id) => `/api/v1/contacts/${id}`);
-    await load(api.port, apiPaths.slice(0, 50), {
-      seconds: 2,
-      connections: options.connections,
-      headers: auth,
-    });
-    const apiResult = await load(api.port, apiPaths, { ...options, headers: auth });
-    report.results.pointRead = {
-      raw: rawResult,
-      api: apiResult,
-      ratio: Math.round((apiResult.requestsPerSecond / Math.max(1, rawResult.requestsPerSecond)) * 100) / 100,
-      target: 0.6,
-      layers: layerResults,
-    };
-
-    log('(b) list and search latency...');
-    const listPaths = Array.from({ length: 200 }, (_, i) =>
-      i % 4 === 0
-        ? '/api/v1/contacts?limit=50'
-        : i % 4 === 1
-          ? '/api/v1/contacts?limit=50&sort=firstName'
-          : i % 4 === 2
-            ? `/api/v1/contacts?limit=50&ownerId=${big.userId}`
-            : '/api/v1/contacts?limit=50&search=Петров',
-    );
-    report.results.list = { ...(await sequentialLatencies(api.port, listPaths, auth)), targetP95: 100 };
-    const terms = [
-      'Смирнов',
-      'Ivanov',
-      'Петро',
-      'Smth',
-      'user12345',
-      'Генеральный',
-      'Emily Taylor',
-      'Кузнецова',
-    ];
-    const searchPaths = Array.from(
-      { length: 200 },
-      (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`,
-    );
-    report.results.search = { ...(await sequentialLatencies(api.port, searchPaths, auth)), targetP95: 50 };
-
-    log(`(c) CSV import of ${options.contacts} contacts vs raw COPY...`);
-    const [importer, copier] = [tenants[1], tenants[2]];
-    if (!importer || !copier) throw new Error('the import benchmark needs three tenants');
-    const copySeconds = await timeCopy(url, copier, options.contacts, 'copy');
-    const files = importFiles(options.contacts, 'api');
-    const importSeconds = await timeImport(api.port, importer, files);
-    report.results.import = {
-      rows: options.contacts,
-      files: files.length,
-      importSeconds: Math.round(importSeconds * 10) / 10,
-      copySeconds: Math.round(copySeconds * 10) / 10,
-      ratio: Math.round((copySeconds / importSeconds) * 100) / 100,
-      target: 0.5,
-      targetSeconds: 120,
-    };
+    if (options.parts.includes('point')) {
+      log('(a) point read: raw baseline...');
+      const raw = await serve('./raw-server.ts', env);
+      await load(
+        raw.port,
+        ids.slice(0, 50).map((id) => `/contacts/${id}`),
+        { seconds: 2, connections: options.connections },
+      );
+      const rawResult = await load(
+        raw.port,
+        ids.map((id) => `/contacts/${id}`),
+        options,
+      );
+      await raw.stop();
+      log('(a) point read: one layer at a time...');
+      const layers = await serve('./layers-server.ts', {
+        ...env,
+        BENCH_USER_ID: big.userId,
+        BENCH_API_KEY_ID: big.apiKeyId,
+      });
+      const layerResults: Record<string, LoadResult> = {};
+      for (const layer of ['fastify-pg', 'uow', 'prisma', 'service']) {
+        const paths = ids.map((id) => `/${layer}/${id}`);
+        await load(layers.port, paths.slice(0, 50), { seconds: 2, connections: options.connections });
+        layerResults[layer] = await load(layers.port, paths, options);
+      }
+      await layers.stop();
+      log('(a) point read: full stack...');
+      const apiPaths = ids.map((id) => `/api/v1/contacts/${id}`);
+      await load(api.port, apiPaths.slice(0, 50), {
+        seconds: 2,
+        connections: options.connections,
+        headers: auth,
+      });
+      const apiResult = await load(api.port, apiPaths, { ...options, headers: auth });
+      report.results.pointRead = {
+        raw: rawResult,
+        api: apiResult,
+        ratio:
+          Math.round((apiResult.requestsPerSecond / Math.max(1, rawResult.requestsPerSecond)) * 100) / 100,
+        target: 0.6,
+        layers: layerResults,
+      };
+    }
+    if (options.parts.includes('latency')) {
+      log('(b) list and search latency...');
+      const listPaths = Array.from({ length: 200 }, (_, i) =>
+        i % 4 === 0
+          ? '/api/v1/contacts?limit=50'
+          : i % 4 === 1
+            ? '/api/v1/contacts?limit=50&sort=firstName'
+            : i % 4 === 2
+              ? `/api/v1/contacts?limit=50&ownerId=${big.userId}`
+              : '/api/v1/contacts?limit=50&search=Петров',
+      );
+      report.results.list = { ...(await sequentialLatencies(api.port, listPaths, auth)), targetP95: 100 };
+      const terms = [
+        'Смирнов',
+        'Ivanov',
+        'Петро',
+        'Smth',
+        'user12345',
+        'Генеральный',
+        'Emily Taylor',
+        'Кузнецова',
+      ];
+      const searchPaths = Array.from(
+        { length: 200 },
+        (_, i) => `/api/v1/search?q=${encodeURIComponent(terms[i % terms.length] ?? '')}`,
+      );
+      report.results.search = { ...(await sequentialLatencies(api.port, searchPaths, auth)), targetP95: 50 };
+    }
+    if (options.parts.includes('import')) {
+      log(`(c) CSV import of ${options.contacts} contacts vs raw COPY...`);
+      const [importer, copier] = [tenants[1], tenants[2]];
+      if (!importer || !copier) throw new Error('the import benchmark needs three tenants');
+      const copySeconds = await timeCopy(url, copier, options.contacts, 'copy');
+      const files = importFiles(options.contacts, 'api');
+      const importSeconds = await timeImport(api.port, importer, files);
+      report.results.import = {
+        rows: options.contacts,
+        files: files.length,
+        importSeconds: Math.round(importSeconds * 10) / 10,
+        copySeconds: Math.round(copySeconds * 10) / 10,
+        ratio: Math.round((copySeconds / importSeconds) * 100) / 100,
+        target: 0.5,
+        targetSeconds: 120,
+      };
+    }
     report.results.apiPeakRssMiB = api.peakRssMiB();
     await api.stop();
   } finally {

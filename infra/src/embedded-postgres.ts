@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { citext } from '@electric-sql/pglite/contrib/citext';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -36,7 +37,7 @@ export interface EmbeddedPostgres {
 }
 
 /** The contrib extensions the SQL migrations create; PGlite must load them at start. */
-export const pgliteExtensions = { pg_trgm, citext, btree_gin };
+export const pgliteExtensions = { pg_trgm, citext, btree_gin, fuzzystrmatch };
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const dataDir = join(options.dataDir, 'pglite');

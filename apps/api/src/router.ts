@@ -16,6 +16,14 @@ import { membersRouter } from './routers/members/members.router.js';
 import { invitationsRouter } from './routers/members/invitations.router.js';
 import { rolesRouter } from './routers/roles/roles.router.js';
 import { teamsRouter } from './routers/teams/teams.router.js';
+import { workflowsRouter } from './routers/workflows/workflows.router.js';
+import {
+  notificationsRouter,
+  workflowApprovalsRouter,
+  workflowHooksRouter,
+  workflowRunsRouter,
+  workflowTemplatesRouter,
+} from './routers/workflows/workflow-runs.router.js';
 import { tenantPluginsRouter } from './routers/plugins/tenant-plugins.router.js';
 import { reportsRouter } from './routers/reports/reports.router.js';
 import { buildPluginRouters } from './plugins/plugin-routers.js';
@@ -45,6 +53,12 @@ export function buildAppRouter<P extends readonly AnyPlugin[]>(registry: PluginR
     invitations: invitationsRouter,
     roles: rolesRouter,
     teams: teamsRouter,
+    workflows: workflowsRouter,
+    workflowRuns: workflowRunsRouter,
+    workflowApprovals: workflowApprovalsRouter,
+    workflowTemplates: workflowTemplatesRouter,
+    workflowHooks: workflowHooksRouter,
+    notifications: notificationsRouter,
     tenantPlugins: tenantPluginsRouter(registry),
     reports: reportsRouter(registry),
     plugins: buildPluginRouters(registry),

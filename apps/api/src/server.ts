@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { AppError } from '@crm/core';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { csrfGuard } from './http/csrf-guard.js';
 import { requestContextFactory } from './http/request-context.js';
 import { registerRestApi, sendError } from './rest/register-rest-api.js';
@@ -42,13 +42,7 @@ export async function buildServer(
   // Mutations accept JSON only: drop Fastify's default text/plain parser.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], imgSrc: ["'self'", 'data:'] },
-    },
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
+  registerSecurityHeaders(app);
   app.addHook('onRequest', csrfGuard(services.config.publicUrl));
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const known = fastifyErrorCodes[error.code];

@@ -141,6 +141,25 @@ describe('GET /api/v1/search: ranking, stemming and typos', () => {
     expect((await search(a, q('Сидров'))).map((i) => i.id)).toContain(ids.sidorov);
     expect((await search(a, q('Петрво'))).map((i) => i.id)).toContain(ids.petrov);
     expect((await search(a, q('Shiping Compnies'))).map((i) => i.id)).toContain(ids.account);
+    // A dropped letter and swapped letters in a short word; a word's beginning.
+    expect((await search(a, q('Ivnov')))[0]?.id).toBe(ids.ivanov);
+    expect((await search(a, q('Ivaonv')))[0]?.id).toBe(ids.ivanov);
+    expect((await search(a, q('Сидо'))).map((i) => i.id)).toContain(ids.sidorov);
+    // Nothing close: nothing found (no far-fetched matches).
+    expect(await search(a, q('Qwrtzy'))).toEqual([]);
+  });
+
+  it("corrects typos only with words of the caller's own tenant", async () => {
+    await create(b, 'contacts', { firstName: 'Ксаверий', lastName: 'Зюзюкин' });
+    // B's word is one edit away; A has no such word, so A finds nothing, and B finds its contact.
+    expect(await search(a, q('Зюзюкен'))).toEqual([]);
+    expect((await search(b, q('Зюзюкен'))).length).toBe(1);
+  });
+
+  it('corrects typos with words of records the caller may not see, but never shows those records', async () => {
+    const ownOnly = await search(a, q('Adminvoa'), 'sales_rep');
+    expect(ownOnly.map((i) => i.id)).not.toContain(ids.adminOnly);
+    expect((await search(a, q('Adminvoa'))).map((i) => i.id)).toContain(ids.adminOnly);
   });
 
   it('matches e-mail, phone and tax id exactly, above everything else', async () => {

@@ -49,3 +49,4 @@ export {
   type PluginActivity,
 } from './plugins/index.js';
 export { defineReport, type ReportDefinition } from './reports/index.js';
+export * as workflows from './workflows/index.js';

@@ -44,6 +44,11 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
   },
   { table: 'Deal', name: 'Deal_title_trgm_idx', reason: 'GIN gin_trgm_ops for fuzzy title search' },
   {
+    table: 'SearchWord',
+    name: 'SearchWord_word_trgm_idx',
+    reason: 'GIN gin_trgm_ops over the search vocabulary: typo and prefix lookups',
+  },
+  {
     table: 'Contact',
     name: 'Contact_emails_trgm_idx',
     reason: 'GIN gin_trgm_ops over an expression (the e-mails as text): substring list search',
@@ -77,6 +82,26 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
     table: 'Outbox',
     name: 'Outbox_pending_idx',
     reason: 'partial index (WHERE "dispatchedAt" IS NULL): the relay scans only pending rows',
+  },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_published_idx',
+    reason: 'partial index (WHERE status = published): the trigger router finds live versions by trigger',
+  },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_one_published_idx',
+    reason: 'partial unique index (WHERE status = published): at most one published version per workflow',
+  },
+  {
+    table: 'WorkflowVersion',
+    name: 'WorkflowVersion_one_draft_idx',
+    reason: 'partial unique index (WHERE status = draft): at most one draft per workflow',
+  },
+  {
+    table: 'WorkflowApproval',
+    name: 'WorkflowApproval_pending_idx',
+    reason: 'partial index (WHERE status = pending): open approvals per role',
   },
 ];
 

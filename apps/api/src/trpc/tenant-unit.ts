@@ -1,9 +1,8 @@
 import {
   AppError,
   CUSTOM_FIELDS_MEMO,
-  actorFromProbe,
-  actorProbeSql,
   abilityFor,
+  actorCacheFor,
   principalResolverFor,
   sessionPolicy,
   type Credentials,
@@ -24,8 +23,9 @@ interface RequestFacts {
 
 /**
  * Runs `work` in the tenant unit of work of the request's principal: one transaction with RLS set to
- * the tenant, whose opening round trip also re-checks the credential and loads the actor (so a
- * revoked key or ended session fails at once). The principal may come from the per-process cache;
+ * the tenant, whose opening round trip also re-checks the credential (so a revoked key or ended session
+ * fails at once): it reads the tenant's authorization epoch and reuses the actor built at that epoch,
+ * or runs the full actor probe (see actor-cache.ts). The principal may come from the per-process cache;
  * when the check fails on a cached principal (e.g. the session switched tenant) it is resolved afresh
  * and tried once more.
  */
@@ -36,15 +36,17 @@ export async function runInTenantUnit<T>(
   const { credentials, services } = facts;
   if (!credentials) throw new AppError('UNAUTHORIZED', 'Sign in or send an API key');
   const resolver = principalResolverFor(services.database);
+  const actors = actorCacheFor(services.database);
   for (const fresh of [false, true]) {
     const principal = await resolver.resolve(credentials, { fresh });
     if (!principal) throw new AppError('UNAUTHORIZED', 'Your session has ended; sign in again');
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError('FORBIDDEN', 'Choose a workspace first');
+    const check = actors.check(principal, tenantId);
     const outcome = await services.database.withTenant<Outcome<T>>(
       tenantId,
       async (db, probeRows) => {
-        const probed = actorFromProbe(probeRows, principal, tenantId);
+        const probed = await check.resolve(probeRows);
         if (!probed) return { ok: false };
         unitMemo()?.set(CUSTOM_FIELDS_MEMO, probed.customFieldDefinitions);
         const lastSeen = probed.sessionLastSeenAt;
@@ -53,11 +55,13 @@ export async function runInTenantUnit<T>(
           lastSeen &&
           Date.now() - lastSeen.getTime() > sessionPolicy.touchEveryMs
         ) {
+          const now = new Date();
           await db.session.update({
             where: { id: principal.sessionId },
-            data: { lastSeenAt: new Date() },
+            data: { lastSeenAt: now },
             select: { id: true },
           });
+          check.touched(now);
         }
         const tenant: TenantContext = {
           db,
@@ -68,7 +72,7 @@ export async function runInTenantUnit<T>(
         };
         return { ok: true, value: await work(tenant, principal) };
       },
-      { userId: principal.userId, probe: actorProbeSql(principal, tenantId) },
+      { userId: principal.userId, probe: check.probe },
     );
     if (outcome.ok) return outcome.value;
     resolver.forget(credentials);

@@ -1,4 +1,4 @@
-import { newId } from '@crm/core';
+import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
 import { logisticsTables } from '@crm/plugin-logistics';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
@@ -23,6 +23,11 @@ export interface TenantRecords {
   invitation: string;
   vehicle: string;
   contract: string;
+  workflow: string;
+  workflowRun: string;
+  approval: string;
+  notification: string;
+  hookToken: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -41,7 +46,12 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     team: newId(),
     vehicle: newId(),
     contract: newId(),
+    workflow: newId(),
+    workflowRun: newId(),
+    approval: newId(),
+    notification: newId(),
   };
+  const hookToken = newToken('crm_hook');
   return h.t.db.withTenant(tenantId, async (db) => {
     const stage = await db.stage.findFirstOrThrow({
       where: { pipelineId: tenant.pipelineId },
@@ -127,9 +137,11 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     });
+    await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
     await createLogisticsRecords(tenantId, ids);
     return {
       ...ids,
+      hookToken,
       tenantId,
       userId,
       stage: stage.id,
@@ -137,6 +149,92 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       apiKey: apiKey.id,
       role: tenant.roleIds.sales_rep,
     };
+  });
+}
+
+/** A published manual workflow on deals with a waiting run, a pending approval and a notification. */
+async function createWorkflowRecords(
+  db: TenantDb,
+  tenantId: string,
+  userId: string,
+  ids: { workflow: string; workflowRun: string; approval: string; notification: string; deal: string },
+  hookToken: string,
+): Promise<void> {
+  const definition = {
+    schemaVersion: 1,
+    trigger: { type: 'manual', recordType: 'deal' },
+    steps: [{ id: 'secretStep', kind: 'notify', title: 'Secret workflow step', to: [{ type: 'owner' }] }],
+    settings: { timeZone: 'UTC', workDays: [1, 2, 3, 4, 5], holidays: [] },
+  };
+  await db.workflow.create({
+    data: {
+      tenantId,
+      id: ids.workflow,
+      name: `Secret workflow ${tenantId}`,
+      status: 'published',
+      publishedVersion: 1,
+      signingSecret: `secret-${tenantId}`,
+      hookTokenHash: hashToken(hookToken),
+      createdById: userId,
+    },
+  });
+  await db.workflowVersion.create({
+    data: {
+      tenantId,
+      workflowId: ids.workflow,
+      version: 1,
+      status: 'published',
+      definition,
+      hash: `hash-${tenantId}`,
+      triggerType: 'manual',
+      recordType: 'deal',
+    },
+  });
+  await db.workflowRun.create({
+    data: {
+      tenantId,
+      id: ids.workflowRun,
+      workflowId: ids.workflow,
+      version: 1,
+      definitionHash: `hash-${tenantId}`,
+      temporalWorkflowId: `t:${tenantId}:wf:${ids.workflow}:${ids.workflowRun}`,
+      triggerType: 'manual',
+      recordType: 'deal',
+      recordId: ids.deal,
+      status: 'waiting',
+      currentStepId: 'secretStep',
+    },
+  });
+  await db.workflowRunStep.create({
+    data: {
+      tenantId,
+      runId: ids.workflowRun,
+      seq: 0,
+      stepId: 'secretStep',
+      kind: 'approval',
+      status: 'waiting',
+    },
+  });
+  await db.workflowApproval.create({
+    data: {
+      tenantId,
+      id: ids.approval,
+      runId: ids.workflowRun,
+      stepId: 'secretStep',
+      roleKey: 'admin',
+      title: 'Secret approval',
+      recordType: 'deal',
+      recordId: ids.deal,
+    },
+  });
+  await db.notification.create({
+    data: {
+      tenantId,
+      id: ids.notification,
+      userId,
+      title: 'Secret notification',
+      idempotencyKey: `fixture-${ids.notification}`,
+    },
   });
 }
 
@@ -206,6 +304,12 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'LogisticsVehicleStatusChange',
     'LogisticsContract',
     'LogisticsAccountProfile',
+    'Workflow',
+    'WorkflowVersion',
+    'WorkflowRun',
+    'WorkflowRunStep',
+    'WorkflowApproval',
+    'Notification',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -39,6 +39,10 @@ export interface ProbedActor {
   actor: Actor;
   /** When the session was last marked as used; null for API keys. */
   sessionLastSeenAt: Date | null;
+  /** When the session ends whatever its use; null for API keys. */
+  sessionExpiresAt: Date | null;
+  /** The tenant's authorization epoch these facts belong to (see actor-cache.ts); null if unknown. */
+  epoch: string | null;
   /** The tenant's custom field definitions as of this unit (see loadCustomFieldDefinitions). */
   customFieldDefinitions: unknown[];
 }
@@ -64,6 +68,14 @@ export function actorFromProbe(
       apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
     },
     sessionLastSeenAt: row.sessionLastSeenAt instanceof Date ? row.sessionLastSeenAt : null,
+    sessionExpiresAt: row.sessionExpiresAt instanceof Date ? row.sessionExpiresAt : null,
+    epoch: epochOf(row),
     customFieldDefinitions: Array.isArray(row.customFieldDefinitions) ? row.customFieldDefinitions : [],
   };
+}
+
+/** The epoch column of a probe row (pg answers bigint as a string). */
+export function epochOf(row: Record<string, unknown> | undefined): string | null {
+  const epoch = row?.epoch;
+  return typeof epoch === 'string' || typeof epoch === 'number' ? String(epoch) : null;
 }

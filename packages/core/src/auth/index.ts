@@ -4,6 +4,7 @@ export * from './session-policy.js';
 export * from './resolve-principal.js';
 export * from './load-actor.js';
 export * from './actor-probe.js';
+export * from './actor-cache.js';
 export * from './principal-resolver.js';
 export * from './passwords.js';
 export * from './password-policy.js';

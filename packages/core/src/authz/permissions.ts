@@ -17,6 +17,8 @@ export const subjects = [
   'AuditLog',
   'Import',
   'Plugin',
+  /** Workflow definitions, their versions, runs and templates: managed by tenant admins only. */
+  'Workflow',
 ] as const;
 export type Subject = (typeof subjects)[number];
 

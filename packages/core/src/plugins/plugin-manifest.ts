@@ -68,7 +68,7 @@ export type PluginActivity = (input: never) => Promise<unknown>;
 
 /** A workflow a tenant admin can install from the plugin (its definition is a workflow DSL document). */
 export interface PluginWorkflowTemplate<Id extends string = string> {
-  key: PluginScoped<Id>;
+  id: PluginScoped<Id>;
   name: Localized;
   description: Localized;
   /** The workflow definition (trigger + steps) in the core's workflow DSL; validated when installed. */
@@ -76,6 +76,8 @@ export interface PluginWorkflowTemplate<Id extends string = string> {
 }
 
 export interface PluginWorkflowsManifest<Id extends string = string> {
+  /** Step types of the workflow language (`workflows.WorkflowStepType`); the interpreter calls the
+   * activity with `{ tenantId, runId, stepId, recordType, recordId, input }`. */
   stepTypes: readonly PluginStepType<Id>[];
   /** Activities by name (`<pluginId>.<name>`), built once per worker process. */
   activities(deps: PluginActivityDeps): Record<PluginScoped<Id>, PluginActivity>;

@@ -6,7 +6,13 @@ import { searchRegistry, type SearchRegistry } from '../search/search-registry.j
 import type { SearchSource } from '../search/search.types.js';
 import { timelineRegistry, type TimelineRegistry } from '../timeline/timeline-registry.js';
 import type { TimelineSource } from '../timeline/timeline.types.js';
-import type { AnyPlugin, PluginStepType, PluginWorkflowTemplate } from './plugin-manifest.js';
+import type {
+  AnyPlugin,
+  PluginActivity,
+  PluginActivityDeps,
+  PluginStepType,
+  PluginWorkflowTemplate,
+} from './plugin-manifest.js';
 import { isPluginEnabled } from './plugin-state.js';
 
 /** A report together with the plugin that contributes it (its runs need the plugin enabled). */
@@ -33,6 +39,11 @@ export interface PluginRegistry<P extends readonly AnyPlugin[] = readonly AnyPlu
   readonly reports: readonly RegisteredReport[];
   readonly stepTypes: readonly (PluginStepType & { pluginId: string })[];
   readonly templates: readonly (PluginWorkflowTemplate & { pluginId: string })[];
+  /**
+   * Every plugin's Temporal activities by name, for the worker; throws when a step type names an
+   * activity its plugin does not provide.
+   */
+  activities(deps: PluginActivityDeps): Record<string, PluginActivity>;
 }
 
 const pluginIdPattern = /^[a-z][a-z0-9]{1,31}$/;
@@ -88,7 +99,7 @@ function validate(plugins: readonly AnyPlugin[]): void {
     assertScoped(
       plugin.id,
       'workflow template',
-      (plugin.workflows?.templates ?? []).map((t) => t.key),
+      (plugin.workflows?.templates ?? []).map((t) => t.id),
     );
   }
 }
@@ -133,5 +144,19 @@ export function createPluginRegistry<const P extends readonly AnyPlugin[]>(plugi
     reports: plugins.flatMap((p) => (p.reports ?? []).map((definition) => ({ pluginId: p.id, definition }))),
     stepTypes: plugins.flatMap((p) => (p.workflows?.stepTypes ?? []).map((s) => ({ ...s, pluginId: p.id }))),
     templates: plugins.flatMap((p) => (p.workflows?.templates ?? []).map((t) => ({ ...t, pluginId: p.id }))),
+    activities: (deps) => {
+      const all: Record<string, PluginActivity> = {};
+      for (const plugin of plugins) {
+        if (!plugin.workflows) continue;
+        const own: Record<string, PluginActivity> = plugin.workflows.activities(deps);
+        assertScoped(plugin.id, 'activity', Object.keys(own));
+        for (const step of plugin.workflows.stepTypes) {
+          if (!(step.activity in own))
+            fail(`step "${step.kind}" names activity "${step.activity}", which is missing`);
+        }
+        Object.assign(all, own);
+      }
+      return all;
+    },
   };
 }

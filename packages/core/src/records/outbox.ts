@@ -10,11 +10,12 @@ export async function enqueueRecordEvent(
   topic: string,
   record: { type: string; id: string },
   payload: Record<string, unknown> = {},
-): Promise<void> {
+): Promise<string> {
+  const id = newId();
   await ctx.db.outbox.create({
     data: {
       tenantId: ctx.actor.tenantId,
-      id: newId(),
+      id,
       topic,
       recordType: record.type,
       recordId: record.id,
@@ -22,4 +23,5 @@ export async function enqueueRecordEvent(
     },
     select: { id: true },
   });
+  return id;
 }

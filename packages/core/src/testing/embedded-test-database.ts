@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { citext } from '@electric-sql/pglite/contrib/citext';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { createDatabase } from '../db/database.js';
@@ -20,8 +21,8 @@ const POOL_SIZE = 5;
 export async function createEmbeddedTestDatabase(
   sources: MigrationSource[] = [coreMigrations],
 ): Promise<TestDatabase> {
-  // The migrations create pg_trgm, citext and btree_gin; PGlite can only load contrib extensions given here.
-  const pglite = await PGlite.create({ extensions: { pg_trgm, citext, btree_gin } });
+  // The migrations create pg_trgm, citext, btree_gin and fuzzystrmatch; PGlite can only load contrib extensions given here.
+  const pglite = await PGlite.create({ extensions: { pg_trgm, citext, btree_gin, fuzzystrmatch } });
   // pglite-socket accepts one connection unless told more: the pool, the migrator and a test's own.
   const server = new PGLiteSocketServer({
     db: pglite,

@@ -2,9 +2,12 @@ import type { PluginWorkflowsManifest } from '@crm/core';
 import { z } from 'zod';
 import { logisticsTables } from '../db.js';
 import { releaseExpiredReservations } from '../server/vehicles/release-expired-reservations.js';
+import { contractRenewalReminders } from './contract-renewal-reminders.js';
 import { renewDueContracts } from './renew-due-contracts.js';
+import { logisticsTemplates } from './templates.js';
 
-const tenantInput = z.strictObject({ tenantId: z.uuid() });
+// The interpreter sends { tenantId, runId, stepId, recordType, recordId, input }; only the tenant matters here.
+const tenantInput = z.object({ tenantId: z.uuid() });
 
 /**
  * Workflow step types and activities of the logistics plugin. Activities re-open the tenant unit of
@@ -29,6 +32,16 @@ export const logisticsWorkflows = {
         ru: 'Продлить или закрыть истёкшие договоры',
       },
     },
+    {
+      kind: 'logistics.contractRenewalReminders',
+      input: z.strictObject({}),
+      output: z.object({ created: z.number().int() }),
+      activity: 'logistics.contractRenewalReminders',
+      label: {
+        en: 'Renewal countdown tasks (90 / 60 days, notice − 7)',
+        ru: 'Задачи по продлению (90 / 60 дней, уведомление − 7)',
+      },
+    },
   ],
   activities: ({ database }) => ({
     'logistics.releaseExpiredReservations': async (input: z.input<typeof tenantInput>) => {
@@ -41,6 +54,10 @@ export const logisticsWorkflows = {
       const { tenantId } = tenantInput.parse(input);
       return database.withTenant(tenantId, () => renewDueContracts(tenantId));
     },
+    'logistics.contractRenewalReminders': async (input: z.input<typeof tenantInput>) => {
+      const { tenantId } = tenantInput.parse(input);
+      return database.withTenant(tenantId, (db) => contractRenewalReminders(db, tenantId));
+    },
   }),
-  templates: [],
+  templates: logisticsTemplates,
 } satisfies PluginWorkflowsManifest<'logistics'>;

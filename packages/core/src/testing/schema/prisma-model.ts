@@ -153,6 +153,8 @@ function columnDefault(field: DMMF.Field): string | null {
   const value = field.default;
   if (!field.hasDefaultValue || value === undefined) return null;
   if (isList(value)) return `'{${value.map(String).join(',')}}'`;
+  // The data model carries BigInt defaults as strings of digits.
+  if (field.type === 'BigInt' && typeof value === 'string' && /^-?\d+$/.test(value)) return value;
   if (typeof value === 'string') return `'${value.replaceAll("'", "''")}'`;
   if (typeof value !== 'object') return String(value);
   if (value.name === 'now') return 'now()';
