@@ -1,4 +1,4 @@
-import { workflows } from '@crm/core';
+import { plugins, workflows, type TenantContext } from '@crm/core';
 import { installedPluginRegistry } from '../../plugins/installed-plugins.js';
 
 /**
@@ -12,3 +12,13 @@ export const workflowStepTypes: workflows.StepTypeRegistry = workflows.createSte
 );
 export const pluginWorkflowTemplates: readonly workflows.WorkflowTemplate[] =
   installedPluginRegistry.templates;
+
+/** The plugin templates a tenant may see and install: those of the plugins it has on. */
+export async function enabledPluginTemplates(ctx: TenantContext): Promise<workflows.WorkflowTemplate[]> {
+  const enabled: workflows.WorkflowTemplate[] = [];
+  for (const template of pluginWorkflowTemplates) {
+    const pluginId = workflowStepTypes.pluginOf(template.id);
+    if (await plugins.isPluginEnabled(ctx.db, pluginId)) enabled.push(template);
+  }
+  return enabled;
+}
