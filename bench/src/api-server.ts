@@ -1,5 +1,6 @@
 import { buildServer, createLoginLimiter, createMailer, installedPluginRegistry, loadConfig } from '@crm/api';
 import { createDatabase } from '@crm/core';
+import { createTemporalClient } from '@crm/core/workflow-engine';
 
 /** The full stack under benchmark, in its own process so that its memory can be measured alone. */
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
@@ -10,6 +11,8 @@ const app = await buildServer({
   mailer: createMailer(undefined, config.MAIL_FROM, () => undefined),
   loginLimiter: createLoginLimiter(),
   plugins: installedPluginRegistry,
+  // Connected on first use only: this benchmark never touches workflows or /health.
+  temporal: createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }),
 });
 await app.listen({ port: config.PORT, host: '127.0.0.1' });
 const address = app.server.address();

@@ -1,5 +1,6 @@
 import type { LoadResult } from './load.js';
 import type { BenchOptions } from './options.js';
+import { renderWorkflowRows, type WorkflowBenchResult } from './workflows/workflow-bench.js';
 
 export interface BenchReport {
   startedAt: string;
@@ -25,6 +26,7 @@ export interface BenchReport {
       targetSeconds: number;
     };
     apiPeakRssMiB?: number | null;
+    workflows?: WorkflowBenchResult;
   };
 }
 
@@ -72,6 +74,7 @@ export function renderMarkdown(report: BenchReport): string {
   }
   if (r.apiPeakRssMiB !== undefined)
     rows.push(`| API process peak RSS | ${r.apiPeakRssMiB ?? 'n/a'} MiB | | |`);
+  if (r.workflows) rows.push(...renderWorkflowRows(r.workflows));
   if (r.datasetLoadSeconds !== undefined)
     rows.push(`| data set load (COPY) | ${r.datasetLoadSeconds} s | | |`);
   return `${rows.join('\n')}\n`;

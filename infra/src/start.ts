@@ -1,15 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer, createLoginLimiter, createMailer, installedPluginRegistry, loadConfig } from '@crm/api';
+import {
+  buildServer,
+  createLoginLimiter,
+  createMailer,
+  installedPluginRegistry,
+  loadConfig,
+  startCrmWorker,
+  startOutboxRelay,
+} from '@crm/api';
 import { createDatabase, migrate, plugins, seedDemoTenant } from '@crm/core';
+import { createTemporalClient, loadTemporalConfig } from '@crm/core/workflow-engine';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { loadLauncherConfig } from './launcher-config.js';
+import { launchTemporal, type LaunchedTemporal } from './temporal-server.js';
 
 const webRoot = fileURLToPath(new URL('../../apps/web/public', import.meta.url));
 
 /**
- * `pnpm start`: embedded Postgres (or DATABASE_URL), migrations, the demo tenant on first run, and the
- * API with the web app on PORT. Stops cleanly on SIGINT/SIGTERM: the server drains, the pool closes,
- * then the embedded database flushes to disk, so committed data is there on the next start.
+ * `pnpm start`: embedded Postgres (or DATABASE_URL), migrations, the demo tenant on first run, Temporal
+ * (TEMPORAL_ADDRESS, else a dev server with its SQLite file in DATA_DIR), the workflow worker and the
+ * outbox relay, and the API with the web app on PORT. Stops cleanly on SIGINT/SIGTERM: the server
+ * drains, the relay and the worker finish what they hold, the dev server stops, the pool closes, then
+ * the embedded database flushes to disk, so committed data and waiting runs are there on the next start.
  */
 async function main(): Promise<void> {
   const launcher = loadLauncherConfig();
@@ -18,7 +30,19 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: launcher.dataDir });
   }
   const databaseUrl = launcher.databaseUrl ?? embedded?.url ?? '';
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+  const temporalConfig = loadTemporalConfig();
+  let temporal: LaunchedTemporal;
+  try {
+    temporal = await launchTemporal(temporalConfig, launcher.dataDir);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+  });
   // Core's migrations, then each installed plugin's (their tables exist for every tenant).
   const applied = await migrate(databaseUrl, [...installedPluginRegistry.migrations]);
   const database = createDatabase({ url: databaseUrl, poolSize: embedded ? 8 : config.DB_POOL_SIZE });
@@ -32,8 +56,39 @@ async function main(): Promise<void> {
 
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
+  const runtime = {
+    database,
+    temporalAddress: temporal.address,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    logLevel: config.LOG_LEVEL,
+  };
+  const worker = await startCrmWorker({ ...runtime, mailer });
+  worker.done.catch((error: unknown) => {
+    process.stderr.write(`The workflow worker stopped: ${String(error)}\n`);
+  });
+  const relay = startOutboxRelay({
+    ...runtime,
+    // Embedded PGlite does not pass NOTIFY between connections: the relay polls there.
+    ...(embedded ? {} : { listenUrl: databaseUrl }),
+    log: {
+      info: () => undefined,
+      error: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`),
+    },
+  });
+  const temporalClient = createTemporalClient({
+    address: temporal.address,
+    namespace: config.TEMPORAL_NAMESPACE,
+  });
   const app = await buildServer(
-    { database, config, mailer, loginLimiter: createLoginLimiter(), plugins: installedPluginRegistry },
+    {
+      database,
+      config,
+      mailer,
+      loginLimiter: createLoginLimiter(),
+      temporal: temporalClient,
+      plugins: installedPluginRegistry,
+    },
     { webRoot },
   );
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -41,6 +96,9 @@ async function main(): Promise<void> {
   log('');
   log(`CRM is running at ${config.publicUrl}`);
   log(`  database: ${embedded ? `embedded PGlite in ${launcher.dataDir}` : 'DATABASE_URL'}`);
+  log(
+    `  temporal: ${temporal.description}; worker and outbox relay on task queue ${config.TEMPORAL_TASK_QUEUE}`,
+  );
   if (applied.length > 0) log(`  migrations applied: ${applied.length}`);
   if (demo) {
     log('  demo logins:');
@@ -54,6 +112,10 @@ async function main(): Promise<void> {
     stopping = true;
     log(`\n${signal}: stopping...`);
     await app.close();
+    await temporalClient.close();
+    await relay.stop();
+    await worker.stop();
+    await temporal.stop();
     await database.close();
     await embedded?.stop();
     log('stopped.');

@@ -6,3 +6,10 @@ export type { ApiServices } from './trpc/context.js';
 export type { AppRouter } from './router.js';
 export { installedPlugins, installedPluginRegistry } from './plugins/installed-plugins.js';
 export type { PluginApiKit } from './plugins/plugin-api-kit.js';
+export {
+  startCrmWorker,
+  startOutboxRelay,
+  type RunningWorker,
+  type RunningRelay,
+  type WorkflowRuntimeSettings,
+} from './workflow-runtime/workflow-runtime.js';

@@ -51,14 +51,16 @@ export async function buildServer(
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, AppError.notFound('Route')));
 
+  // Ok only when both the database and Temporal answer; otherwise 503 naming what failed.
   app.get('/health', async (_request, reply) => {
-    try {
-      await services.database.withPlatform((db) => db.$queryRaw`SELECT 1`);
-      return { status: 'ok' };
-    } catch (error) {
-      app.log.error(error);
-      return reply.code(503).send({ status: 'unavailable' });
-    }
+    const checks = await Promise.allSettled([
+      services.database.withPlatform((db) => db.$queryRaw`SELECT 1`),
+      services.temporal.checkHealth(),
+    ]);
+    const failed = (['database', 'temporal'] as const).filter((_, i) => checks[i]?.status === 'rejected');
+    if (failed.length === 0) return { status: 'ok' };
+    for (const check of checks) if (check.status === 'rejected') app.log.error(check.reason);
+    return reply.code(503).send({ status: 'unavailable', failed });
   });
 
   // The static router serves the installed plugins; another registry (tests) gets its own router.

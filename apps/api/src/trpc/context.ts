@@ -1,4 +1,5 @@
 import type { Credentials, Database, PluginRegistry } from '@crm/core';
+import type { TemporalClient } from '@crm/core/workflow-engine';
 import type { Mailer } from '../http/mailer.js';
 import type { LoginLimiter } from '../http/login-limiter.js';
 import type { Config } from '../config.js';
@@ -11,6 +12,8 @@ export interface ApiServices {
   loginLimiter: LoginLimiter;
   /** The installed plugins (apps/api's `installedPluginRegistry`; tests may pass another). */
   plugins: PluginRegistry;
+  /** The workflow engine (starting, signalling and listing runs; /health). */
+  temporal: TemporalClient;
 }
 
 /** What the transport (tRPC or REST) tells a procedure about the request. */

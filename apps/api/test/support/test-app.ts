@@ -7,8 +7,9 @@ import {
   type PluginRegistry,
   type SystemRoleKey,
 } from '@crm/core';
+import { createTestDatabase, testTemporal, type TestDatabase } from '@crm/core/testing';
+import { createTemporalClient } from '@crm/core/workflow-engine';
 import { installedPluginRegistry } from '../../src/plugins/installed-plugins.js';
-import { createTestDatabase, type TestDatabase } from '@crm/core/testing';
 import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { createLoginLimiter, type LoginLimiter } from '../../src/http/login-limiter.js';
@@ -53,6 +54,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     mailer,
     loginLimiter: options.loginLimiter ?? createLoginLimiter(),
     plugins,
+    // The run's Temporal dev server (vitest globalSetup); connected on first use.
+    temporal: createTemporalClient(testTemporal()),
   };
   const app = await buildServer(services);
   await app.ready();
@@ -63,6 +66,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     sentMail,
     async close() {
       await app.close();
+      await services.temporal.close();
       await t.drop();
     },
   };

@@ -29,3 +29,16 @@ export { builtInTemplates, type WorkflowTemplate } from './templates/built-in-te
 export * from './templates/template.schema.js';
 export { listTemplates } from './templates/list-templates.js';
 export { installTemplate } from './templates/install-template.js';
+export * from './interpreter/interpreter.types.js';
+export {
+  createWorkflowActivities,
+  type WorkflowActivityDeps,
+} from './interpreter/activities/workflow-activities.js';
+export type { SendMail } from './interpreter/activities/message-activities.js';
+export {
+  createTriggerRouter,
+  deterministicRunId,
+  INTERPRETER_WORKFLOW_TYPE,
+  type TriggerRouterDeps,
+} from './interpreter/trigger-router.js';
+export { scheduleId, syncSchedule } from './interpreter/schedules.js';

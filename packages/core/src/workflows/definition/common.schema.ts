@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { expressionLimits } from '../expressions/errors.js';
+import { durationMs } from './time.js';
+
+export { durationMs, type Duration } from './time.js';
 
 /** Record types a workflow can be about. */
 export const workflowRecordTypes = ['contact', 'account', 'deal', 'activity'] as const;
@@ -27,13 +30,6 @@ export const stepId = z
   .string()
   .regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/, 'must start with a letter and hold only letters, digits and _');
 
-export interface Duration {
-  days?: number | undefined;
-  hours?: number | undefined;
-  minutes?: number | undefined;
-  seconds?: number | undefined;
-}
-
 /** A span of time; at least one part, at most ten years in all. */
 export const duration = z
   .strictObject({
@@ -44,10 +40,6 @@ export const duration = z
   })
   .refine((d) => durationMs(d) > 0, 'must be longer than zero')
   .refine((d) => durationMs(d) <= 3650 * 86_400_000, 'must be at most 10 years');
-
-export function durationMs(d: Duration): number {
-  return ((d.days ?? 0) * 86_400 + (d.hours ?? 0) * 3_600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
-}
 
 /** A JSON value written literally in a definition. */
 export const literal = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);

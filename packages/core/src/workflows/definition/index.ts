@@ -6,3 +6,4 @@ export * from './step-types.js';
 export { validateDefinition, expressionRoots, type DefinitionCheck } from './validate-definition.js';
 export { definitionHash } from './definition-hash.js';
 export { cronProblem, isKnownTimeZone } from './cron.js';
+export { changeMatches, targetValuesHold, type ChangeSpec } from './change-match.js';

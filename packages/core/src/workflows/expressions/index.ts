@@ -8,3 +8,4 @@ export { parseTemplate, renderTemplate, type TemplatePart } from './template.js'
 export { referencesOf, type ReferencePath } from './references.js';
 export { toValue, truthy, type Value } from './values.js';
 export { expressionFunctions } from './functions.js';
+export { readPath } from './read-path.js';

@@ -1,0 +1,97 @@
+import type { Database } from '@crm/core';
+import {
+  connectWorker,
+  createCrmWorker,
+  createOutboxRelay,
+  createTemporalClient,
+  installWorkerRuntime,
+  type CrmWorkflowSource,
+  type OutboxRelay,
+  type RelayLog,
+  type TemporalClient,
+  type WorkerLogLevel,
+} from '@crm/core/workflow-engine';
+import type { Mailer } from '../http/mailer.js';
+import { createOutboxDispatcher } from './outbox-dispatcher.js';
+import { createWorkerActivities } from './worker-activities.js';
+
+export interface WorkflowRuntimeSettings {
+  database: Database;
+  /** How workflow e-mail steps send (the app's mailer); default: SMTP_URL/MAIL_FROM, else the log. */
+  mailer?: Mailer;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  logLevel?: WorkerLogLevel;
+  log?: RelayLog;
+}
+
+export interface RunningWorker {
+  /** Resolves when the worker has stopped (after stop(), or on a fatal error, which it rethrows). */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The CRM worker: all registered activities and the workflow bundle, polling the task queue. */
+export async function startCrmWorker(
+  settings: WorkflowRuntimeSettings & { workflows?: CrmWorkflowSource },
+): Promise<RunningWorker> {
+  installWorkerRuntime(settings.logLevel ?? 'warn');
+  const connection = await connectWorker(settings.temporalAddress);
+  try {
+    const worker = await createCrmWorker({
+      connection,
+      namespace: settings.namespace,
+      taskQueue: settings.taskQueue,
+      activities: createWorkerActivities({
+        database: settings.database,
+        ...(settings.mailer ? { mailer: settings.mailer } : {}),
+      }),
+      ...(settings.workflows ? { workflows: settings.workflows } : {}),
+    });
+    const done = worker.run().finally(() => connection.close());
+    return {
+      done,
+      async stop() {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await done;
+      },
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+export interface RunningRelay {
+  relay: OutboxRelay;
+  temporal: TemporalClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * The outbox relay with the registered dispatcher. `listenUrl` is the database URL for LISTEN;
+ * leave it out on embedded PGlite, where notifications do not cross connections.
+ */
+export function startOutboxRelay(settings: WorkflowRuntimeSettings & { listenUrl?: string }): RunningRelay {
+  const temporal = createTemporalClient({ address: settings.temporalAddress, namespace: settings.namespace });
+  const relay = createOutboxRelay({
+    database: settings.database,
+    dispatch: createOutboxDispatcher({
+      database: settings.database,
+      temporal,
+      taskQueue: settings.taskQueue,
+    }),
+    ...(settings.listenUrl ? { listenUrl: settings.listenUrl } : {}),
+    ...(settings.log ? { log: settings.log } : {}),
+  });
+  relay.start();
+  return {
+    relay,
+    temporal,
+    async stop() {
+      await relay.stop();
+      await temporal.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { proxyActivities, sleep } from '@temporalio/workflow';
+import type { CoreActivities } from '../activities/core-activities.js';
+import type { ProbeInput, ProbeResult } from '../activities/probe.activity.js';
+
+export interface SleepThenProbeInput {
+  tenantId: string;
+  label: string;
+  /** Durable timer before the step; 0 runs the step at once. */
+  sleepMs: number;
+  record?: ProbeInput['record'];
+  /** How long one attempt of the step may take before Temporal retries it (default 30 s). */
+  stepTimeoutMs?: number;
+}
+
+/**
+ * The runtime's test workflow: a durable timer, then one idempotent activity (`core.probe`). It is
+ * what the fault tests kill and restart around, and the benchmark's "simple run" until the
+ * interpreter's own simple run replaces it.
+ */
+export async function sleepThenProbeWorkflow(input: SleepThenProbeInput): Promise<ProbeResult> {
+  const activities = proxyActivities<CoreActivities>({
+    startToCloseTimeout: input.stepTimeoutMs ?? 30_000,
+    retry: { initialInterval: '200 ms', maximumInterval: '10 s', backoffCoefficient: 2 },
+  });
+  if (input.sleepMs > 0) await sleep(input.sleepMs);
+  return activities['core.probe']({
+    tenantId: input.tenantId,
+    label: input.label,
+    ...(input.record ? { record: input.record } : {}),
+  });
+}

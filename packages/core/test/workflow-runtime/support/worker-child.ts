@@ -1,0 +1,46 @@
+// A CRM worker in its own process, for the crash tests (SIGKILL mid-sleep, mid-activity). With
+// WORKER_HANG_AFTER_EFFECT=1 its core.probe commits the effect, prints "effect <auditId>" and never
+// returns, like a worker that dies after the effect and before reporting it.
+import { createDatabase } from '../../../src/db/database.js';
+import { testWorkflowBundle } from '../../../src/testing/temporal-test-server.js';
+import { createCoreActivities } from '../../../src/workflow-engine/activities/core-activities.js';
+import type { ProbeInput } from '../../../src/workflow-engine/activities/probe.activity.js';
+import { createActivityRegistry, defineActivities } from '../../../src/workflow-engine/activity-registry.js';
+import {
+  connectWorker,
+  createCrmWorker,
+  installWorkerRuntime,
+} from '../../../src/workflow-engine/crm-worker.js';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+installWorkerRuntime('error');
+const database = createDatabase({ url: env('WORKER_DATABASE_URL'), poolSize: 2 });
+const core = createCoreActivities({ database });
+const hangAfterEffect = process.env.WORKER_HANG_AFTER_EFFECT === '1';
+const activities = hangAfterEffect
+  ? createActivityRegistry(
+      defineActivities('core', {
+        probe: async (input: ProbeInput) => {
+          const result = await core['core.probe'](input);
+          process.stdout.write(`effect ${result.auditId}\n`);
+          return new Promise<typeof result>(() => undefined);
+        },
+      }),
+    )
+  : createActivityRegistry(core);
+const worker = await createCrmWorker({
+  connection: await connectWorker(env('TEST_TEMPORAL_ADDRESS')),
+  namespace: env('TEST_TEMPORAL_NAMESPACE'),
+  taskQueue: env('WORKER_TASK_QUEUE'),
+  activities,
+  workflows: { workflowBundle: await testWorkflowBundle() },
+  // The test kills this worker: let the server hand its workflow tasks to the next one quickly.
+  tuning: { stickyQueueScheduleToStartTimeout: '1 s' },
+});
+const running = worker.run();
+process.stdout.write('ready\n');
+await running;
