@@ -3,11 +3,12 @@ import {
   buildServer,
   createLoginLimiter,
   createMailer,
+  installedPluginRegistry,
   loadConfig,
   startCrmWorker,
   startOutboxRelay,
 } from '@crm/api';
-import { coreMigrations, createDatabase, migrate, seedDemoTenant } from '@crm/core';
+import { createDatabase, migrate, plugins, seedDemoTenant } from '@crm/core';
 import { createTemporalClient, loadTemporalConfig } from '@crm/core/workflow-engine';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { loadLauncherConfig } from './launcher-config.js';
@@ -45,11 +46,16 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
   });
-  const applied = await migrate(databaseUrl, [coreMigrations]);
+  // Core's migrations, then each installed plugin's (their tables exist for every tenant).
+  const applied = await migrate(databaseUrl, [...installedPluginRegistry.migrations]);
   const database = createDatabase({ url: databaseUrl, poolSize: embedded ? 8 : config.DB_POOL_SIZE });
   const demo = launcher.seedDemo
     ? await seedDemoTenant(database, { password: launcher.demoPassword })
     : undefined;
+  // A new demo workspace gets every installed plugin switched on, with its demo data.
+  if (demo?.created) {
+    await plugins.enablePluginsAsTenantAdmin(database, demo.tenantId, installedPluginRegistry);
+  }
 
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
   const runtime = {
@@ -77,7 +83,14 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
   });
   const app = await buildServer(
-    { database, config, mailer, loginLimiter: createLoginLimiter(), temporal: temporalClient },
+    {
+      database,
+      config,
+      mailer,
+      loginLimiter: createLoginLimiter(),
+      temporal: temporalClient,
+      plugins: installedPluginRegistry,
+    },
     { webRoot },
   );
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -4,6 +4,8 @@ export { createMailer, type Mailer, type MailMessage } from './http/mailer.js';
 export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';
 export type { ApiServices } from './trpc/context.js';
 export type { AppRouter } from './router.js';
+export { installedPlugins, installedPluginRegistry } from './plugins/installed-plugins.js';
+export type { PluginApiKit } from './plugins/plugin-api-kit.js';
 export {
   startCrmWorker,
   startOutboxRelay,

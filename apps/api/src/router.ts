@@ -26,34 +26,50 @@ import {
   workflowRunsRouter,
   workflowTemplatesRouter,
 } from './routers/workflows/workflow-runs.router.js';
+import { tenantPluginsRouter } from './routers/plugins/tenant-plugins.router.js';
+import { reportsRouter } from './routers/reports/reports.router.js';
+import { buildPluginRouters } from './plugins/plugin-routers.js';
+import { installedPluginRegistry } from './plugins/installed-plugins.js';
+import type { AnyPlugin, PluginRegistry } from '@crm/core';
 
-/** The whole API. The web app calls it over tRPC; the REST API under /api/v1 is generated from it. */
-export const appRouter = router({
-  contacts: contactsRouter,
-  pipelines: pipelinesRouter,
-  deals: dealsRouter,
-  tags: tagsRouter,
-  customFields: customFieldsRouter,
-  ownership: ownershipRouter,
-  accounts: accountsRouter,
-  activities: activitiesRouter,
-  timeline: timelineRouter,
-  search: searchRouter,
-  imports: importsRouter,
-  auth: authRouter,
-  apiKeys: apiKeysRouter,
-  members: membersRouter,
-  invitations: invitationsRouter,
-  roles: rolesRouter,
-  teams: teamsRouter,
-  savedViews: savedViewsRouter,
-  auditLog: auditLogRouter,
-  workflows: workflowsRouter,
-  workflowRuns: workflowRunsRouter,
-  workflowApprovals: workflowApprovalsRouter,
-  workflowTemplates: workflowTemplatesRouter,
-  workflowHooks: workflowHooksRouter,
-  notifications: notificationsRouter,
-});
+/**
+ * The whole API for a plugin registry. The web app calls it over tRPC; the REST API under /api/v1 is
+ * generated from it. Plugin routers are mounted at `plugins.<id>` (REST `/api/v1/<id>/...`).
+ */
+export function buildAppRouter<P extends readonly AnyPlugin[]>(registry: PluginRegistry<P>) {
+  return router({
+    contacts: contactsRouter,
+    pipelines: pipelinesRouter,
+    deals: dealsRouter,
+    tags: tagsRouter,
+    customFields: customFieldsRouter,
+    ownership: ownershipRouter,
+    accounts: accountsRouter,
+    activities: activitiesRouter,
+    timeline: timelineRouter(registry),
+    search: searchRouter(registry),
+    imports: importsRouter,
+    auth: authRouter,
+    apiKeys: apiKeysRouter,
+    members: membersRouter,
+    invitations: invitationsRouter,
+    roles: rolesRouter,
+    teams: teamsRouter,
+    savedViews: savedViewsRouter,
+    auditLog: auditLogRouter,
+    workflows: workflowsRouter,
+    workflowRuns: workflowRunsRouter,
+    workflowApprovals: workflowApprovalsRouter,
+    workflowTemplates: workflowTemplatesRouter,
+    workflowHooks: workflowHooksRouter,
+    notifications: notificationsRouter,
+    tenantPlugins: tenantPluginsRouter(registry),
+    reports: reportsRouter(registry),
+    plugins: buildPluginRouters(registry),
+  });
+}
+
+/** The API with the installed plugins. */
+export const appRouter = buildAppRouter(installedPluginRegistry);
 
 export type AppRouter = typeof appRouter;

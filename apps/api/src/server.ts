@@ -10,7 +10,8 @@ import { requestContextFactory } from './http/request-context.js';
 import { registerRestApi, sendError } from './rest/register-rest-api.js';
 import { registerImportRoutes } from './routers/imports/import-upload.js';
 import { registerExportRoutes } from './routers/exports/export-routes.js';
-import { appRouter } from './router.js';
+import { appRouter, buildAppRouter } from './router.js';
+import { installedPluginRegistry } from './plugins/installed-plugins.js';
 import type { ApiServices } from './trpc/context.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -77,11 +78,14 @@ export async function buildServer(
     return reply.code(503).send({ status: 'unavailable', failed });
   });
 
+  // The static router serves the installed plugins; another registry (tests) gets its own router.
+  const apiRouter =
+    services.plugins === installedPluginRegistry ? appRouter : buildAppRouter(services.plugins);
   const createContext = requestContextFactory(services);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
-      router: appRouter,
+      router: apiRouter,
       createContext: ({
         req,
         res,
@@ -104,7 +108,7 @@ export async function buildServer(
       },
     });
   }
-  registerRestApi(app, appRouter, createContext, {
+  registerRestApi(app, apiRouter, createContext, {
     title: 'CRM API',
     version: '1.0.0',
     baseUrl: services.config.publicUrl,

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { plugins } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/trpc/init.js';
@@ -40,6 +41,8 @@ beforeAll(async () => {
   h = await createTestApp();
   const a = await createTestTenant(h, 'Victim A');
   b = await createTestTenant(h, 'Attacker B');
+  // B has the plugins too, so their procedures really run (and are not simply 404 for B).
+  await plugins.enablePluginsAsTenantAdmin(h.t.db, b.tenantId, h.services.plugins);
   recordsOfA = await createTenantRecords(h, a);
   fingerprintBefore = await tenantFingerprint(h, a.tenantId);
 });

@@ -107,7 +107,7 @@ async function writeRecord(
         data: {
           tenantId,
           id: outboxId,
-          topic: 'contact.created',
+          topic: 'record.created',
           recordType: 'contact',
           recordId: contactId,
         },
@@ -204,8 +204,9 @@ async function holdWaitingRuns(
   // A tenant of their own, so that the TenantId search attribute selects exactly these runs.
   const tenantId = await createTenant(database, 'Bench waiting runs');
   const batch = newId();
-  // Every run sleeps until about the same moment, after all of them have started.
-  const sleepMs = Math.max(20_000, count * 6);
+  // Long enough that the first run still waits when the last one starts (the dev server starts a few
+  // dozen runs a second on a busy machine), then every timer fires and every run must complete.
+  const sleepMs = Math.max(30_000, count * 40);
   const ids = Array.from({ length: count }, (_, i) =>
     tenantWorkflowId(tenantId, 'waiting', batch, String(i)),
   );

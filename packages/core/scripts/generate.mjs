@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Runs `prisma generate`. Generation needs no schema engine, but the Prisma CLI tries to download one
 // when none is configured; where that download cannot happen, a no-op stand-in keeps generate working.
 import { spawnSync } from 'node:child_process';

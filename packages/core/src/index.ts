@@ -3,7 +3,7 @@ export * from './errors/index.js';
 export * from './ids.js';
 export { createDatabase, type Database, type DatabaseOptions, type TenantDb } from './db/database.js';
 export { migrate, coreMigrations, type MigrationSource } from './db/migrate.js';
-export { isInUnitOfWork, unitMemo } from './db/unit-of-work.js';
+export { isInUnitOfWork, unitMemo, UnitOfWorkPool } from './db/unit-of-work.js';
 export * from './authz/index.js';
 export { rolePermissionsSchema } from './authz/role-permissions.schema.js';
 export * from './auth/index.js';
@@ -31,4 +31,24 @@ export * as roles from './roles/index.js';
 export * as teams from './teams/index.js';
 export * as savedViews from './saved-views/index.js';
 export * as auditLog from './audit/index.js';
+export * as plugins from './plugins/index.js';
+export * as reports from './reports/index.js';
+export {
+  definePlugin,
+  createPluginRegistry,
+  unitOfWorkAdapter,
+  type AnyPlugin,
+  type PluginRegistry,
+  type PluginManifest,
+  type PluginScoped,
+  type Localized,
+  type PluginAuthzManifest,
+  type PluginStepType,
+  type PluginWorkflowTemplate,
+  type PluginWorkflowsManifest,
+  type PluginLifecycleContext,
+  type PluginActivityDeps,
+  type PluginActivity,
+} from './plugins/index.js';
+export { defineReport, type ReportDefinition } from './reports/index.js';
 export * as workflows from './workflows/index.js';

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { DMMF } from '@prisma/client/runtime/client';
+import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { PrismaClient } from '../src/generated/prisma/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.js';
-import { readDatabaseSchema } from './support/catalog.js';
-import { expectedSchema, loadPrismaModel, unsupportedFields } from './support/prisma-model.js';
-import { getDatamodel } from './support/prisma-schema-engine.js';
-import { diffSchemas, type SqlOnlyIndex } from './support/schema-diff.js';
-import type { SchemaShape } from './support/schema-shape.js';
+import { readDatabaseSchema } from '../src/testing/schema/catalog.js';
+import { expectedSchema, loadPrismaModel, unsupportedFields } from '../src/testing/schema/prisma-model.js';
+import { getDatamodel } from '../src/testing/schema/prisma-schema-engine.js';
+import { diffSchemas, type SqlOnlyIndex } from '../src/testing/schema/schema-diff.js';
+import type { SchemaShape } from '../src/testing/schema/schema-shape.js';
 
 /**
  * Indexes that exist only in the SQL migrations, each with its reason; any other index in the
@@ -114,7 +116,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   client = new pg.Client({ connectionString: t.url });
   await client.connect();
-  ({ datamodel, schema: inlineSchema, runtimeProblems } = await loadPrismaModel());
+  const unused = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: 'postgres://unused@127.0.0.1/unused' }),
+  });
+  ({ datamodel, schema: inlineSchema, runtimeProblems } = loadPrismaModel(unused));
   expected = expectedSchema(datamodel, unsupportedFields(inlineSchema));
 });
 afterAll(async () => {

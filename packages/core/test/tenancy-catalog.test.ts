@@ -3,23 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TenantDb } from '../src/db/database.js';
 import { newId } from '../src/ids.js';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.js';
-import { isMigrationHistoryTable, readDatabaseSchema } from './support/catalog.js';
-import type { SchemaShape, TableShape } from './support/schema-shape.js';
+import { isMigrationHistoryTable, readDatabaseSchema } from '../src/testing/schema/catalog.js';
+import type { SchemaShape, TableShape } from '../src/testing/schema/schema-shape.js';
 import {
   ownedBy,
-  policies,
   roleAttributes,
-  rowSecurity,
   sequencesAndIdentities,
   tablePrivileges,
-  type Policy,
-} from './support/tenancy-catalog.js';
+} from '../src/testing/schema/tenancy-catalog.js';
+import {
+  isTenantTable,
+  rowSecurityProblems,
+  tenantKeyProblems,
+  type GlobalUniqueException,
+} from '../src/testing/schema/tenancy-rules.js';
 
 /** Tables without "tenantId": reached only by the auth and platform code. A new one must be added here on purpose. */
 const globalTables = ['Session', 'Tenant', 'User'];
 
 /** Unique constraints of tenant tables that leave out "tenantId", each with the reason it is safe. */
-const globalUniqueExceptions: { table: string; columns: string[]; reason: string }[] = [
+const globalUniqueExceptions: GlobalUniqueException[] = [
   {
     table: 'Invitation',
     columns: ['tokenHash'],
@@ -37,9 +40,6 @@ const globalUniqueExceptions: { table: string; columns: string[]; reason: string
   },
 ];
 
-const TENANT = 'tenantId';
-const tenantCondition = /^\(?"tenantId" = crm_current_tenant\(\)\)?$/;
-
 let t: TestDatabase;
 let owner: pg.Client;
 let schema: SchemaShape;
@@ -51,7 +51,7 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: t.url });
   await owner.connect();
   schema = await readDatabaseSchema(owner);
-  tenantTables = schema.tables.filter((table) => table.columns.some((c) => c.name === TENANT));
+  tenantTables = schema.tables.filter(isTenantTable);
   await t.db.withPlatform((db) =>
     db.tenant.create({ data: { id: tenantA, name: 'A', slug: `a-${tenantA}` } }),
   );
@@ -60,11 +60,6 @@ afterAll(async () => {
   await owner.end();
   await t.drop();
 });
-
-/** Lists the problems found by `check` on every tenant table, so one failure names them all. */
-function everyTenantTable(check: (table: TableShape) => string[]): string[] {
-  return tenantTables.flatMap((table) => check(table).map((problem) => `${table.name}: ${problem}`));
-}
 
 describe('tenancy rules on the live catalog', () => {
   it('(g) has no table without "tenantId" but the listed global tables', () => {
@@ -78,62 +73,11 @@ describe('tenancy rules on the live catalog', () => {
   });
 
   it('(a) forces row-level security with the tenant policy on every tenant table', async () => {
-    const security = await rowSecurity(owner);
-    const all = await policies(owner);
-    const problems = everyTenantTable((table) => {
-      const found: string[] = [];
-      const state = security.get(table.name);
-      if (!state?.enabled) found.push('row-level security is not enabled');
-      if (!state?.forced) found.push('row-level security is not forced (the owner would bypass it)');
-      const own = all.filter((p) => p.table === table.name);
-      const isTenantPolicy = (p: Policy) =>
-        p.command === 'ALL' &&
-        (p.roles.includes('public') || p.roles.includes('crm_app')) &&
-        tenantCondition.test(p.using ?? '') &&
-        tenantCondition.test(p.withCheck ?? '');
-      if (!own.some(isTenantPolicy))
-        found.push(
-          'no policy FOR ALL (to PUBLIC or crm_app) with USING and WITH CHECK "tenantId" = crm_current_tenant()',
-        );
-      for (const p of own.filter((p) => p.permissive && !isTenantPolicy(p))) {
-        found.push(
-          `permissive policy ${p.name} (${p.command}) widens access: USING ${p.using ?? '-'} WITH CHECK ${p.withCheck ?? '-'}`,
-        );
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    expect(await rowSecurityProblems(owner, tenantTables)).toEqual([]);
   });
 
   it('(b) leads every key with "tenantId" (Citus-ready)', () => {
-    const problems = everyTenantTable((table) => {
-      const found: string[] = [];
-      const column = table.columns.find((c) => c.name === TENANT);
-      if (column?.type !== 'uuid' || column.nullable) found.push('"tenantId" is not uuid NOT NULL');
-      if (table.primaryKey?.columns[0] !== TENANT)
-        found.push(
-          `primary key (${table.primaryKey?.columns.join(', ') ?? 'none'}) does not start with "tenantId"`,
-        );
-      for (const index of table.indexes.filter((i) => i.unique)) {
-        const columns = index.columns.map((c) => c.column);
-        const excepted = globalUniqueExceptions.some(
-          (e) => e.table === table.name && e.columns.join() === columns.join(),
-        );
-        if (!columns.includes(TENANT) && !excepted)
-          found.push(`unique ${index.name} (${columns.join(', ')}) leaves out "tenantId"`);
-      }
-      for (const fk of table.foreignKeys) {
-        if (!tenantTables.some((other) => other.name === fk.refTable)) continue;
-        const position = fk.columns.indexOf(TENANT);
-        if (position < 0 || fk.refColumns[position] !== TENANT) {
-          found.push(
-            `foreign key (${fk.columns.join(', ')}) → ${fk.refTable}(${fk.refColumns.join(', ')}) does not pair "tenantId" with "tenantId"`,
-          );
-        }
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    expect(tenantKeyProblems(schema, tenantTables, globalUniqueExceptions)).toEqual([]);
     const stale = globalUniqueExceptions.filter(
       (e) =>
         !schema.tables

@@ -1,5 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { definePlugin } from '@crm/core';
+import { logisticsAuthz } from './authz.js';
+import { logisticsConfig } from './config.js';
+import { contractTimelineSource } from './extensions/contract-timeline.js';
+import { vehicleSearchSource } from './extensions/vehicle-search.js';
+import { contractsExpiringReport, fleetStatusReport } from './reports/index.js';
+import { seedLogistics } from './seed/seed-logistics.js';
+import { logisticsApi } from './server/logistics.router.js';
+import { logisticsWorkflows } from './workflows/index.js';
+
 /**
- * The logistics vertical. Its entities, workflow steps and screens arrive with the plugin SDK
- * (see docs/plugins.md); until then the package only reserves its place in the workspace.
+ * The logistics vertical for freight carriers and forwarders: clients, suppliers and partners with
+ * services, volumes and other carriers; the fleet with its availability state machine; contracts and
+ * the contracts-to-renew list.
  */
-export const pluginId = 'logistics';
+const logistics = definePlugin({
+  id: 'logistics',
+  version: '0.1.0',
+  name: { en: 'Logistics', ru: 'Логистика' },
+  description: {
+    en: 'Freight carriers: fleet status, contracts to renew, clients, suppliers and partners',
+    ru: 'Грузоперевозки: статусы автопарка, продление договоров, клиенты, поставщики и партнёры',
+  },
+  config: logisticsConfig,
+  db: { migrations: fileURLToPath(new URL('../migrations', import.meta.url)) },
+  api: logisticsApi,
+  authz: logisticsAuthz,
+  timeline: [contractTimelineSource],
+  search: [vehicleSearchSource],
+  reports: [fleetStatusReport, contractsExpiringReport],
+  workflows: logisticsWorkflows,
+  seed: seedLogistics,
+});
+
+export default logistics;
+export { logisticsConfig, type LogisticsConfig } from './config.js';
+export * as vehicles from './server/vehicles/index.js';
+export * as contracts from './server/contracts/index.js';
+export { logisticsTables, logisticsContext, type LogisticsContext, type LogisticsDb } from './db.js';

@@ -1,4 +1,4 @@
-import type { Credentials, Database } from '@crm/core';
+import type { Credentials, Database, PluginRegistry } from '@crm/core';
 import type { TemporalClient } from '@crm/core/workflow-engine';
 import type { Mailer } from '../http/mailer.js';
 import type { LoginLimiter } from '../http/login-limiter.js';
@@ -10,6 +10,8 @@ export interface ApiServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** The installed plugins (apps/api's `installedPluginRegistry`; tests may pass another). */
+  plugins: PluginRegistry;
   /** The workflow engine (starting, signalling and listing runs; /health). */
   temporal: TemporalClient;
 }

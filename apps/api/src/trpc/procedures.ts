@@ -1,4 +1,4 @@
-import { AppError, resolvePrincipal } from '@crm/core';
+import { AppError, plugins, resolvePrincipal } from '@crm/core';
 import { baseProcedure } from './init.js';
 import { assertOnlyTenant, tenantAssertionEnabled } from './assert-tenant.js';
 import { runInTenantUnit } from './tenant-unit.js';
@@ -35,11 +35,7 @@ export const tenantProcedure = baseProcedure.use(({ ctx, next }) =>
 /** A plugin's procedures: as tenantProcedure, and NOT_FOUND unless the tenant has the plugin on. */
 export function pluginProcedure(pluginId: string) {
   const procedure = tenantProcedure.use(async ({ ctx, next }) => {
-    const enabled = await ctx.tenant.db.tenantPlugin.findFirst({
-      where: { pluginId, enabled: true },
-      select: { pluginId: true },
-    });
-    if (!enabled) throw AppError.notFound('Resource');
+    if (!(await plugins.isPluginEnabled(ctx.tenant.db, pluginId))) throw AppError.notFound('Resource');
     return next();
   });
   approvedBaseProcedures.push(procedure);

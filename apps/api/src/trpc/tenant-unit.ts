@@ -66,7 +66,7 @@ export async function runInTenantUnit<T>(
         const tenant: TenantContext = {
           db,
           actor: probed.actor,
-          ability: abilityFor(probed.actor),
+          ability: abilityFor(probed.actor, services.plugins.ruleContributors),
           requestId: facts.requestId,
           ip: facts.ip,
         };

@@ -5,6 +5,7 @@ import {
   type ActivityRegistry,
 } from '@crm/core/workflow-engine';
 import { loadConfig } from '../config.js';
+import { installedPluginRegistry } from '../plugins/installed-plugins.js';
 import { createMailer, type Mailer } from '../http/mailer.js';
 
 export interface WorkerActivityDeps {
@@ -30,5 +31,6 @@ export function createWorkerActivities(deps: WorkerActivityDeps): ActivityRegist
       database: deps.database,
       sendMail: ({ to, subject, text }) => mailer.send({ to, subject, text }),
     }),
+    installedPluginRegistry.activities({ database: deps.database }),
   );
 }

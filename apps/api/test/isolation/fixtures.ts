@@ -1,4 +1,5 @@
 import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
+import { logisticsTables } from '@crm/plugin-logistics';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
 /** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
@@ -21,6 +22,8 @@ export interface TenantRecords {
   team: string;
   invitation: string;
   savedView: string;
+  vehicle: string;
+  contract: string;
   workflow: string;
   workflowRun: string;
   approval: string;
@@ -43,6 +46,8 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     customRole: newId(),
     team: newId(),
     savedView: newId(),
+    vehicle: newId(),
+    contract: newId(),
     workflow: newId(),
     workflowRun: newId(),
     approval: newId(),
@@ -146,6 +151,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       },
     });
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
+    await createLogisticsRecords(tenantId, ids);
     return {
       ...ids,
       hookToken,
@@ -245,6 +251,45 @@ async function createWorkflowRecords(
   });
 }
 
+/** The logistics plugin switched on for tenant A, with one record of each of its tables. */
+async function createLogisticsRecords(
+  tenantId: string,
+  ids: { account: string; vehicle: string; contract: string },
+): Promise<void> {
+  const ldb = logisticsTables;
+  await ldb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'logistics')`;
+  await ldb.logisticsVehicle.create({
+    data: {
+      tenantId,
+      id: ids.vehicle,
+      plateNumber: `S${tenantId.slice(-6)}`,
+      make: 'Secret',
+      model: 'Truck',
+      bodyType: 'tent',
+      payloadKg: 20000,
+      status: 'reserved',
+      reservedUntil: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await ldb.logisticsVehicleStatusChange.create({
+    data: { tenantId, id: newId(), vehicleId: ids.vehicle, fromStatus: 'free', toStatus: 'reserved' },
+  });
+  await ldb.logisticsContract.create({
+    data: {
+      tenantId,
+      id: ids.contract,
+      number: `SECRET-${tenantId}`,
+      accountId: ids.account,
+      kind: 'client',
+      startsOn: new Date('2026-01-01'),
+      endsOn: new Date(Date.now() + 20 * 86_400_000),
+    },
+  });
+  await ldb.logisticsAccountProfile.create({
+    data: { tenantId, accountId: ids.account, isClient: true, otherCarriers: ['Secret carrier'] },
+  });
+}
+
 /** A fingerprint of everything a tenant owns, read with the system role: must not change under attack. */
 export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<string> {
   const tables = [
@@ -269,6 +314,10 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'OwnershipChange',
     'TenantPlugin',
     'SavedView',
+    'LogisticsVehicle',
+    'LogisticsVehicleStatusChange',
+    'LogisticsContract',
+    'LogisticsAccountProfile',
     'Workflow',
     'WorkflowVersion',
     'WorkflowRun',

@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { hashToken, newId, newToken, provisionTenant, type SystemRoleKey } from '@crm/core';
+import {
+  hashToken,
+  newId,
+  newToken,
+  provisionTenant,
+  type PluginRegistry,
+  type SystemRoleKey,
+} from '@crm/core';
 import { createTestDatabase, testTemporal, type TestDatabase } from '@crm/core/testing';
 import { createTemporalClient } from '@crm/core/workflow-engine';
+import { installedPluginRegistry } from '../../src/plugins/installed-plugins.js';
 import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { createLoginLimiter, type LoginLimiter } from '../../src/http/login-limiter.js';
@@ -23,11 +31,14 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** A limiter with other allowances; by default the production one. */
   loginLimiter?: LoginLimiter;
+  /** Another plugin registry (e.g. with a generated plugin); by default the installed plugins. */
+  plugins?: PluginRegistry;
 }
 
 /** A real server on a fresh, migrated database, driven with `app.inject` (no socket needed). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const t = await createTestDatabase();
+  const plugins = options.plugins ?? installedPluginRegistry;
+  const t = await createTestDatabase([...plugins.migrations]);
   const sentMail: MailMessage[] = [];
   const collectingMailer: Mailer = {
     send: (message) => {
@@ -42,6 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     mailer,
     loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+    plugins,
     // The run's Temporal dev server (vitest globalSetup); connected on first use.
     temporal: createTemporalClient(testTemporal()),
   };

@@ -23,7 +23,31 @@ export interface Actor {
 }
 
 type PrismaQuery = PrismaQueryOf<Prisma.TypeMap>;
-export type AppAbility = Ability<[Action, Subject | Model<Record<string, unknown>, Subject>], PrismaQuery>;
+
+/** A plugin's CASL subject: `<pluginId>.<Name>`. */
+export type PluginSubject = `${string}.${string}`;
+/** Plugins may add actions of their own next to the core's. */
+export type AbilityAction = Action | (string & {});
+export type AbilitySubject = Subject | PluginSubject;
+export type AppAbility = Ability<
+  [AbilityAction, AbilitySubject | Model<Record<string, unknown>, AbilitySubject>],
+  PrismaQuery
+>;
+
+/** Adds rules for an actor beyond the role's core grants: a plugin's `authz.defineRules`. */
+export interface RuleContributor {
+  defineRules(
+    actor: Actor,
+    rules: {
+      can(
+        action: string | readonly string[],
+        subject: PluginSubject,
+        conditions?: Record<string, unknown>,
+      ): void;
+      hideFields(subject: PluginSubject, fields: readonly string[]): void;
+    },
+  ): void;
+}
 
 function isOwned(subject: Subject): subject is OwnedSubject {
   return (ownedSubjects as readonly Subject[]).includes(subject);
@@ -39,8 +63,11 @@ function scopeConditions(
   return { ownerId: { in: actor.teamUserIds } };
 }
 
-/** Builds the CASL ability of an actor from its role's grants; anything not granted is denied. */
-export function buildAbility(actor: Actor): AppAbility {
+/**
+ * Builds the CASL ability of an actor from its role's grants and the installed plugins' rules;
+ * anything not granted is denied.
+ */
+export function buildAbility(actor: Actor, contributors: readonly RuleContributor[] = []): AppAbility {
   const rules: RawRuleOf<AppAbility>[] = [];
   for (const [subject, grant] of Object.entries(actor.permissions.grants) as [
     Subject,
@@ -57,6 +84,19 @@ export function buildAbility(actor: Actor): AppAbility {
   ][]) {
     rules.push({ action: 'read', subject, fields, inverted: true });
   }
+  for (const contributor of contributors) {
+    contributor.defineRules(actor, {
+      can: (action, subject, conditions) => {
+        const list = typeof action === 'string' ? action : [...action];
+        // Plugin conditions are Prisma-style filters on the plugin's own models; CASL's Prisma
+        // interpreter evaluates them like the core's.
+        rules.push(conditions ? { action: list, subject, conditions } : { action: list, subject });
+      },
+      hideFields: (subject, fields) => {
+        rules.push({ action: 'read', subject, fields: [...fields], inverted: true });
+      },
+    });
+  }
   return createPrismaAbility<AppAbility>(rules);
 }
 
@@ -72,8 +112,8 @@ export function accessibleWhere<S extends OwnedSubject>(ability: AppAbility, act
 /** Throws FORBIDDEN unless the actor may do `action` on `subject`, or on this record of it. */
 export function authorize(
   ability: AppAbility,
-  action: Action,
-  subject: Subject,
+  action: AbilityAction,
+  subject: AbilitySubject,
   record?: Record<string, unknown>,
 ): void {
   const allowed = record
@@ -83,7 +123,11 @@ export function authorize(
 }
 
 /** Top-level fields of `subject` this actor may not read (field-level rules). */
-export function hiddenFields(ability: AppAbility, subject: Subject, fields: readonly string[]): Set<string> {
+export function hiddenFields(
+  ability: AppAbility,
+  subject: AbilitySubject,
+  fields: readonly string[],
+): Set<string> {
   const permitted = new Set(
     permittedFieldsOf(ability, 'read', subject, { fieldsFrom: (rule) => rule.fields ?? [...fields] }),
   );

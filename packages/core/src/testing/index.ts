@@ -1,4 +1,5 @@
 export * from './test-database.js';
 export * from './embedded-test-database.js';
+export * as schemaCheck from './schema/index.js';
 export * from './temporal-test-server.js';
 export * from './temporal-test-worker.js';

@@ -25,7 +25,7 @@ export async function writeContactWithEvent(
   await database.withTenant(tenantId, async (db) => {
     await db.contact.create({ data: { tenantId, id: contactId, firstName: name, lastName: 'Lovelace' } });
     await db.outbox.create({
-      data: { tenantId, id: outboxId, topic: 'contact.created', recordType: 'contact', recordId: contactId },
+      data: { tenantId, id: outboxId, topic: 'record.created', recordType: 'contact', recordId: contactId },
     });
   });
   return { contactId, outboxId };

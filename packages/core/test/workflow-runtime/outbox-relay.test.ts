@@ -80,7 +80,7 @@ describe('outbox relay', () => {
     const event = {
       tenantId: tenantA,
       id: outboxId,
-      topic: 'contact.created',
+      topic: 'record.created',
       recordType: 'contact',
       recordId: null,
       payload: {},

@@ -29,54 +29,66 @@ afterAll(async () => {
   await t.drop();
 });
 
+async function stopServer(running: TemporalDevServer, how: 'stop' | 'crash') {
+  if (how === 'stop') return running.stop();
+  const exited = new Promise((resolve) => running.child.once('exit', resolve));
+  running.child.kill('SIGKILL');
+  await exited;
+}
+
 describe('a Temporal dev server restarted on the same SQLite file', () => {
-  it('keeps a waiting run, which then completes with its effect done once', async () => {
-    const dbFilename = join(dir, 'temporal.sqlite');
-    const [tenantId = ''] = await createTenants(t.db, 1);
-    const taskQueue = testTaskQueue('restart');
-    const label = `restart-${newId()}`;
-    const workflowId = tenantWorkflowId(tenantId, 'probe', newId());
+  it.each(['stop', 'crash'] as const)(
+    'keeps a waiting run across a %s, which then completes with its effect done once',
+    async (how) => {
+      const dbFilename = join(dir, `temporal-${how}.sqlite`);
+      const [tenantId = ''] = await createTenants(t.db, 1);
+      const taskQueue = testTaskQueue('restart');
+      const label = `restart-${newId()}`;
+      const workflowId = tenantWorkflowId(tenantId, 'probe', newId());
 
-    server = await startTestTemporalServer({ dbFilename });
-    const { address, port } = server;
-    const before = createTemporalClient({ address, namespace: TEST_TEMPORAL_NAMESPACE });
-    const firstWorker = await startTestWorker({ database: t.db, taskQueue, address });
-    try {
-      await startWorkflowOnce(before.client, {
-        tenantId,
-        workflowId,
-        workflowType: 'sleepThenProbeWorkflow',
-        args: [{ tenantId, label, sleepMs: 4000 }],
-        taskQueue,
-      });
-      await expect
-        .poll(async () => {
-          const history = await before.client.workflow.getHandle(workflowId).fetchHistory();
-          return (history.events ?? []).some((event) => event.timerStartedEventAttributes);
-        })
-        .toBe(true);
-    } finally {
-      await firstWorker.stop();
-      await before.close();
-    }
-    await server.stop();
-    server = undefined;
+      server = await startTestTemporalServer({ dbFilename });
+      const { address, port } = server;
+      const before = createTemporalClient({ address, namespace: TEST_TEMPORAL_NAMESPACE });
+      const firstWorker = await startTestWorker({ database: t.db, taskQueue, address });
+      try {
+        await startWorkflowOnce(before.client, {
+          tenantId,
+          workflowId,
+          workflowType: 'sleepThenProbeWorkflow',
+          args: [{ tenantId, label, sleepMs: 4000 }],
+          taskQueue,
+        });
+        await expect
+          .poll(async () => {
+            const history = await before.client.workflow.getHandle(workflowId).fetchHistory();
+            return (history.events ?? []).some((event) => event.timerStartedEventAttributes);
+          })
+          .toBe(true);
+      } finally {
+        await firstWorker.stop();
+        await before.close();
+      }
+      await stopServer(server, how);
+      server = undefined;
 
-    server = await startTestTemporalServer({ dbFilename, port });
-    const after = createTemporalClient({ address, namespace: TEST_TEMPORAL_NAMESPACE });
-    const secondWorker = await startTestWorker({ database: t.db, taskQueue, address });
-    try {
-      const handle = after.client.workflow.getHandle<typeof sleepThenProbeWorkflow>(workflowId);
-      expect((await handle.describe()).status.name).toBe('RUNNING');
-      const result: ProbeResult = await handle.result();
-      expect(result.repeated).toBe(false);
-    } finally {
-      await secondWorker.stop();
-      await after.close();
-    }
-    const entries = await t.db.withTenant(tenantId, (db) =>
-      db.auditLog.count({ where: { action: 'workflow.probe', after: { path: ['label'], equals: label } } }),
-    );
-    expect(entries).toBe(1);
-  });
+      server = await startTestTemporalServer({ dbFilename, port });
+      const after = createTemporalClient({ address, namespace: TEST_TEMPORAL_NAMESPACE });
+      const secondWorker = await startTestWorker({ database: t.db, taskQueue, address });
+      try {
+        const handle = after.client.workflow.getHandle<typeof sleepThenProbeWorkflow>(workflowId);
+        expect((await handle.describe()).status.name).toBe('RUNNING');
+        const result: ProbeResult = await handle.result();
+        expect(result.repeated).toBe(false);
+      } finally {
+        await secondWorker.stop();
+        await after.close();
+        await server.stop();
+        server = undefined;
+      }
+      const entries = await t.db.withTenant(tenantId, (db) =>
+        db.auditLog.count({ where: { action: 'workflow.probe', after: { path: ['label'], equals: label } } }),
+      );
+      expect(entries).toBe(1);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { newId } from '../../src/ids.js';
 import type { TenantContext } from '../../src/records/context.js';
 import { provisionTenant } from '../../src/tenants/provision-tenant.js';
 import { definitionHash } from '../../src/workflows/definition/definition-hash.js';
-import { emptyStepTypeRegistry } from '../../src/workflows/definition/step-types.js';
+import { emptyStepTypeRegistry, type StepTypeRegistry } from '../../src/workflows/definition/step-types.js';
 import { validateDefinition } from '../../src/workflows/definition/validate-definition.js';
 import { rolePermissionsSchema } from '../../src/authz/role-permissions.schema.js';
 
@@ -71,8 +71,9 @@ export async function publishDefinition(
   tenantId: string,
   definition: object,
   name = 'Test workflow',
+  stepTypes: StepTypeRegistry = emptyStepTypeRegistry,
 ): Promise<string> {
-  const check = validateDefinition(definition, emptyStepTypeRegistry);
+  const check = validateDefinition(definition, stepTypes);
   if (!check.valid) throw new Error(`invalid test definition: ${JSON.stringify(check.issues)}`);
   const workflowId = newId();
   const trigger = check.definition.trigger;

@@ -12,7 +12,11 @@ import {
 } from '../../src/testing/temporal-test-worker.js';
 import { createOutboxRelay, type OutboxRelay } from '../../src/workflow-engine/relay/outbox-relay.js';
 import type { TemporalClient } from '../../src/workflow-engine/temporal-client.js';
-import { emptyStepTypeRegistry } from '../../src/workflows/definition/step-types.js';
+import { z } from 'zod';
+import { createActivityRegistry, defineActivities } from '../../src/workflow-engine/activity-registry.js';
+import { withActivityTenant } from '../../src/workflow-engine/tenant-activity.js';
+import { createStepTypeRegistry, defineStepType } from '../../src/workflows/definition/step-types.js';
+import type { PluginStepInput } from '../../src/workflows/interpreter/interpreter.types.js';
 import { createWorkflowActivities } from '../../src/workflows/interpreter/activities/workflow-activities.js';
 import { scheduleId } from '../../src/workflows/interpreter/schedules.js';
 import { createTriggerRouter } from '../../src/workflows/interpreter/trigger-router.js';
@@ -35,18 +39,43 @@ const received: { headers: Record<string, string | string[] | undefined>; body: 
 let failFirst = 0;
 const taskQueue = testTaskQueue('interpreter-steps');
 
+// A plugin's step, as the plugin SDK declares it: the step type (validated input) and its activity.
+const scoreStep = defineStepType({
+  kind: 'acme.scoreDeal',
+  activity: 'acme.scoreDeal',
+  input: z.strictObject({ weight: z.number().int().min(1).max(10) }),
+  output: z.object({ score: z.number() }),
+  label: { en: 'Score the deal', ru: 'Оценить сделку' },
+});
+const stepTypes = createStepTypeRegistry([scoreStep]);
+let database: TestDatabase['db'];
+const acmeActivities = defineActivities('acme', {
+  scoreDeal: (input: PluginStepInput) =>
+    withActivityTenant(database, input, async (db) => {
+      const deal = await db.deal.findFirstOrThrow({
+        where: { id: input.recordId ?? '' },
+        select: { title: true },
+      });
+      return { score: deal.title.length * Number(input.input.weight) };
+    }),
+});
+
 beforeAll(async () => {
   t = await createTestDatabase();
+  database = t.db;
   a = await createWfTenant(t.db, 'Steps');
   temporal = createTestTemporalClient();
   worker = await startTestWorker({
     database: t.db,
     taskQueue,
-    activities: createWorkflowActivities({ database: t.db, sendMail: () => Promise.resolve() }),
+    activities: createActivityRegistry(
+      createWorkflowActivities({ database: t.db, sendMail: () => Promise.resolve() }),
+      acmeActivities,
+    ),
   });
   relay = createOutboxRelay({
     database: t.db,
-    dispatch: createTriggerRouter({ client: temporal.client, taskQueue, stepTypes: emptyStepTypeRegistry }),
+    dispatch: createTriggerRouter({ client: temporal.client, taskQueue, stepTypes }),
     listenUrl: t.url,
     pollIntervalMs: 200,
   });
@@ -105,6 +134,32 @@ describe('interpreter steps', () => {
     // The same idempotency key on the retry: the receiver can drop a duplicate.
     expect(second?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
     expect(run?.status).toBe('completed');
+  });
+
+  it('runs a plugin-provided step through its activity and passes its output on', async () => {
+    const workflowId = await publishDefinition(
+      t.db,
+      a.tenantId,
+      {
+        trigger: {
+          type: 'record.created',
+          recordType: 'deal',
+          condition: 'startsWith(record.title, "Score")',
+        },
+        steps: [
+          { id: 'score', kind: 'acme.scoreDeal', input: { weight: 2 } },
+          { id: 'tell', kind: 'notify', title: 'Score {{ steps.score.score }}' },
+        ],
+      },
+      'Plugin step',
+      stepTypes,
+    );
+    await createDeal(t.db, a, { title: 'Score me' });
+    const [run] = await completedRuns(workflowId, 1);
+    const note = await t.db.withTenant(a.tenantId, (db) =>
+      db.notification.findFirst({ where: { runId: run?.id ?? newId() }, select: { title: true } }),
+    );
+    expect(note?.title).toBe('Score 16');
   });
 
   it('assigns round robin within a team, and keeps an existing owner when asked', async () => {

@@ -65,6 +65,11 @@ function failureOf(error: unknown): imports.ImportRowError {
   return { row: 0, field: '', message };
 }
 
+export interface ImportRunnerOptions {
+  heartbeatMs: number;
+  abandonedAfterMs: number;
+}
+
 export interface ImportRunner {
   enqueue(task: ImportTask): void;
   /** Waits for the running import; queued ones are marked failed. */
@@ -74,11 +79,45 @@ export interface ImportRunner {
 /**
  * Runs uploaded imports in this process, one at a time, in upload order. A job that throws is
  * rolled back whole and its import marked failed (audited) in a fresh unit of work.
+ *
+ * A process that dies cannot mark its imports failed, so they would stay pending or running for
+ * ever. The runner therefore touches its queued and running imports every `heartbeatMs`, and sweeps
+ * (in every tenant, see imports.failAbandonedImports) those no process has touched for
+ * `abandonedAfterMs`, at start and then every heartbeat. Any number of API processes may do both.
  */
-export function createImportRunner(log: FastifyBaseLogger): ImportRunner {
+export function createImportRunner(
+  log: FastifyBaseLogger,
+  database: Database,
+  options: ImportRunnerOptions = {
+    heartbeatMs: imports.IMPORT_HEARTBEAT_MS,
+    abandonedAfterMs: imports.IMPORT_ABANDONED_AFTER_MS,
+  },
+): ImportRunner {
   const queue: ImportTask[] = [];
   let active: Promise<void> | null = null;
+  let activeTask: ImportTask | null = null;
   let closing = false;
+
+  const sweep = () =>
+    imports
+      .failAbandonedImports(database, options.abandonedAfterMs)
+      .then((ended) => {
+        if (ended > 0) log.warn({ ended }, 'imports abandoned by a stopped process were marked failed');
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'could not sweep abandoned imports');
+      });
+  let beating: Promise<void> = sweep();
+  const heartbeat = setInterval(() => {
+    const alive = [...(activeTask ? [activeTask] : []), ...queue];
+    beating = beating
+      .then(() => imports.touchImports(database, alive))
+      .then(sweep)
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'could not touch running imports');
+      });
+  }, options.heartbeatMs);
+  heartbeat.unref();
 
   async function fail(task: ImportTask, error: unknown): Promise<void> {
     const { database } = task.facts.services;
@@ -126,8 +165,10 @@ export function createImportRunner(log: FastifyBaseLogger): ImportRunner {
     if (active || closing) return;
     const task = queue.shift();
     if (!task) return;
+    activeTask = task;
     active = execute(task).finally(() => {
       active = null;
+      activeTask = null;
       pump();
     });
   }
@@ -139,7 +180,9 @@ export function createImportRunner(log: FastifyBaseLogger): ImportRunner {
     },
     async close() {
       closing = true;
+      clearInterval(heartbeat);
       await active;
+      await beating;
       for (const task of queue.splice(0)) {
         await fail(
           task,

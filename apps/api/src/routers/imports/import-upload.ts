@@ -116,10 +116,11 @@ function uploadHandler(services: ApiServices, runner: ImportRunner) {
  * `file` part. Registered in its own plugin scope, so the multipart parser (and the 50 MB limit)
  * exist on this route only: every other route keeps the JSON-only, 1 MB rule. Answers 202 with the
  * pending import; the import runs in the background (see import-runner.ts) and
- * GET /api/v1/imports/{id} shows its progress.
+ * GET /api/v1/imports/{id} shows its progress. Imports whose process died (crash, kill) are ended
+ * as failed by the runner's sweeper (see import-runner.ts).
  */
 export async function registerImportRoutes(app: FastifyInstance, services: ApiServices): Promise<void> {
-  const runner = createImportRunner(app.log);
+  const runner = createImportRunner(app.log, services.database);
   app.addHook('onClose', () => runner.close());
   await app.register(async (scope) => {
     await scope.register(multipart, {

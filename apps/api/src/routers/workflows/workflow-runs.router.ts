@@ -3,7 +3,7 @@ import { workflows } from '@crm/core';
 import { router } from '../../trpc/init.js';
 import { publicProcedure, tenantProcedure } from '../../trpc/procedures.js';
 import { idInput, listOutput } from '../shared.js';
-import { pluginWorkflowTemplates, workflowStepTypes } from './workflow-extensions.js';
+import { enabledPluginTemplates, workflowStepTypes } from './workflow-extensions.js';
 
 /** Runs: on a record for whoever may read it, all of them for tenant admins. */
 export const workflowRunsRouter = router({
@@ -99,7 +99,7 @@ export const workflowTemplatesRouter = router({
     })
     .input(z.strictObject({}))
     .output(z.object({ items: z.array(workflows.templateOutput) }))
-    .query(({ ctx }) => workflows.listTemplates(ctx.tenant, pluginWorkflowTemplates)),
+    .query(async ({ ctx }) => workflows.listTemplates(ctx.tenant, await enabledPluginTemplates(ctx.tenant))),
   install: tenantProcedure
     .meta({
       openapi: {
@@ -112,8 +112,13 @@ export const workflowTemplatesRouter = router({
     })
     .input(workflows.installTemplateInput)
     .output(workflows.workflowOutput)
-    .mutation(({ ctx, input }) =>
-      workflows.installTemplate(ctx.tenant, input, workflowStepTypes, pluginWorkflowTemplates),
+    .mutation(async ({ ctx, input }) =>
+      workflows.installTemplate(
+        ctx.tenant,
+        input,
+        workflowStepTypes,
+        await enabledPluginTemplates(ctx.tenant),
+      ),
     ),
 });
 

@@ -4,7 +4,7 @@ import type { TenantDb } from '../../db/database.js';
 export interface OutboxEvent {
   tenantId: string;
   id: string;
-  /** e.g. `contact.created`, `deal.updated`. */
+  /** e.g. `record.created`, `record.updated` (with recordType), `workflow.run_requested`. */
   topic: string;
   recordType: string | null;
   recordId: string | null;

@@ -11,6 +11,12 @@ export interface TemporalDevServerOptions {
   executable: string;
   /** SQLite file that keeps runs across restarts; omitted: in memory (tests only). */
   dbFilename?: string;
+  /**
+   * SQLite pragmas for the file (default: write-ahead log with synchronous=NORMAL, several times the
+   * throughput of SQLite's rollback journal; a crash of the process loses nothing, a power cut at worst
+   * the last transactions, which the outbox relay re-delivers).
+   */
+  sqlitePragmas?: string[];
   /** Created on start (`default` always exists too). */
   namespace: string;
   ip?: string;
@@ -58,7 +64,16 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     'TenantId=Keyword',
     '--log-level',
     options.logLevel ?? 'warn',
-    ...(options.dbFilename ? ['--db-filename', options.dbFilename] : []),
+    ...(options.dbFilename
+      ? [
+          '--db-filename',
+          options.dbFilename,
+          ...(options.sqlitePragmas ?? ['journal_mode=wal', 'synchronous=1']).flatMap((pragma) => [
+            '--sqlite-pragma',
+            pragma,
+          ]),
+        ]
+      : []),
     ...(options.extraArgs ?? []),
   ];
   if (options.dbFilename) mkdirSync(dirname(options.dbFilename), { recursive: true });

@@ -44,7 +44,7 @@ export async function loadWorkflowRecord(
         const { stage, amount, expectedCloseDate, ...rest } = deal;
         row = {
           ...rest,
-          amount: amount?.toString() ?? null,
+          amount: amount?.toFixed(2) ?? null,
           expectedCloseDate: dateOnly(expectedCloseDate),
           status: stage.kind,
         };

@@ -82,7 +82,7 @@ function load(): SchemaWasm {
       };
     } else {
       throw new Error(
-        `prisma_schema_build wasm needs an unknown import ${entry.name}: update test/support glue`,
+        `prisma_schema_build wasm needs an unknown import ${entry.name}: update src/testing/schema glue`,
       );
     }
     (imports[entry.module] ??= {})[entry.name] = implementation;

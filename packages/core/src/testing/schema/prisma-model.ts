@@ -1,7 +1,5 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { DMMF, RuntimeDataModel } from '@prisma/client/runtime/client';
 import { isDeepStrictEqual } from 'node:util';
-import { PrismaClient } from '../../src/generated/prisma/client.js';
 import { getDatamodel } from './prisma-schema-engine.js';
 import {
   normalizeDefault,
@@ -21,30 +19,26 @@ export interface GeneratedClientModel {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** Reads the generated client's configuration (never connects: no query is sent). */
-export async function generatedClientModel(): Promise<GeneratedClientModel> {
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: 'postgres://unused@127.0.0.1/unused' }),
-  });
-  try {
-    const engineConfig: unknown = Reflect.get(client, '_engineConfig');
-    const runtimeDataModel: unknown = Reflect.get(client, '_runtimeDataModel');
-    if (
-      !isRecord(engineConfig) ||
-      typeof engineConfig.inlineSchema !== 'string' ||
-      !isRecord(runtimeDataModel)
-    ) {
-      throw new Error(
-        'the generated Prisma client no longer exposes inlineSchema / runtimeDataModel: update test/support',
-      );
-    }
-    return {
-      inlineSchema: engineConfig.inlineSchema,
-      runtimeDataModel: runtimeDataModel as RuntimeDataModel,
-    };
-  } finally {
-    await client.$disconnect();
+/**
+ * Reads a generated client's configuration (the core's or a plugin's). Pass a client that has never
+ * been used: nothing is sent to the database.
+ */
+export function generatedClientModel(client: object): GeneratedClientModel {
+  const engineConfig: unknown = Reflect.get(client, '_engineConfig');
+  const runtimeDataModel: unknown = Reflect.get(client, '_runtimeDataModel');
+  if (
+    !isRecord(engineConfig) ||
+    typeof engineConfig.inlineSchema !== 'string' ||
+    !isRecord(runtimeDataModel)
+  ) {
+    throw new Error(
+      'the generated Prisma client no longer exposes inlineSchema / runtimeDataModel: update src/testing/schema',
+    );
   }
+  return {
+    inlineSchema: engineConfig.inlineSchema,
+    runtimeDataModel: runtimeDataModel as RuntimeDataModel,
+  };
 }
 
 /**
@@ -255,13 +249,13 @@ export function expectedSchema(datamodel: DMMF.Datamodel, unsupported: Unsupport
   return { tables };
 }
 
-/** The full DMMF of the generated client, checked against the client's own runtime data model. */
-export async function loadPrismaModel(): Promise<{
+/** The full DMMF of a generated client, checked against the client's own runtime data model. */
+export function loadPrismaModel(prismaClient: object): {
   datamodel: DMMF.Datamodel;
   schema: string;
   runtimeProblems: string[];
-}> {
-  const client = await generatedClientModel();
+} {
+  const client = generatedClientModel(prismaClient);
   const datamodel = getDatamodel(client.inlineSchema);
   return {
     datamodel,

@@ -1,0 +1,63 @@
+import type { Action, Actor, PluginAuthzManifest } from '@crm/core';
+
+export const logisticsSubjects = [
+  'logistics.Vehicle',
+  'logistics.Contract',
+  'logistics.AccountProfile',
+] as const;
+export type LogisticsSubject = (typeof logisticsSubjects)[number];
+
+/** `transition` changes a vehicle's status (reserve, dispatch, release, block, unblock). */
+export const logisticsActions = ['transition'] as const;
+export type LogisticsAction = (typeof logisticsActions)[number];
+
+type Grants = Partial<Record<LogisticsSubject, readonly (Action | LogisticsAction)[]>>;
+
+const read = ['read'] as const;
+const everything: Grants = {
+  'logistics.Vehicle': ['manage'],
+  'logistics.Contract': ['manage'],
+  'logistics.AccountProfile': ['manage'],
+};
+
+/** The system roles' grants on the plugin's subjects. */
+export const logisticsRoleGrants: Record<string, Grants> = {
+  admin: everything,
+  sales_manager: {
+    'logistics.Vehicle': ['read', 'create', 'update', 'transition'],
+    'logistics.Contract': ['read', 'create', 'update', 'delete'],
+    'logistics.AccountProfile': ['read', 'update'],
+  },
+  sales_rep: {
+    'logistics.Vehicle': ['read', 'transition'],
+    'logistics.Contract': ['read', 'create', 'update'],
+    'logistics.AccountProfile': ['read', 'update'],
+  },
+  support_agent: {
+    'logistics.Vehicle': ['read', 'transition'],
+    'logistics.Contract': read,
+    'logistics.AccountProfile': read,
+  },
+  marketer: { 'logistics.Contract': read, 'logistics.AccountProfile': read },
+  viewer: { 'logistics.Vehicle': read, 'logistics.Contract': read, 'logistics.AccountProfile': read },
+};
+
+/** A custom role reads logistics data when it reads accounts, and edits profiles when it edits accounts. */
+function customRoleGrants(actor: Actor): Grants {
+  const account = actor.permissions.grants.Account?.actions ?? [];
+  if (!account.includes('read')) return {};
+  const profile: readonly Action[] = account.includes('update') ? ['read', 'update'] : ['read'];
+  return { 'logistics.Vehicle': read, 'logistics.Contract': read, 'logistics.AccountProfile': profile };
+}
+
+export const logisticsAuthz = {
+  subjects: logisticsSubjects,
+  actions: logisticsActions,
+  defineRules(actor, rules) {
+    const grants = logisticsRoleGrants[actor.roleKey] ?? customRoleGrants(actor);
+    for (const subject of logisticsSubjects) {
+      const actions = grants[subject];
+      if (actions) rules.can(actions, subject);
+    }
+  },
+} satisfies PluginAuthzManifest<LogisticsAction, LogisticsSubject>;

@@ -1,0 +1,4 @@
+export * from './account-profile.schema.js';
+export { getAccountProfile } from './get-account-profile.js';
+export { upsertAccountProfile } from './upsert-account-profile.js';
+export { listAccountProfiles } from './list-account-profiles.js';
