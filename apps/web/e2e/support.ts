@@ -57,15 +57,25 @@ export async function drag(
   from: ReturnType<Page['locator']>,
   to: ReturnType<Page['locator']>,
 ): Promise<void> {
-  await from.scrollIntoViewIfNeeded();
-  await expect(from).toBeVisible();
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag: an element is not visible');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 12, source.y + source.height / 2 + 12, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 20 });
-  await expect(to).toHaveAttribute('data-over', 'true');
+  // On a loaded machine the pointer sensor may miss the press (the board re-rendering under it) and the
+  // browser selects text instead: then let go and drag again, as a user would.
+  for (let attempt = 1; ; attempt += 1) {
+    await from.scrollIntoViewIfNeeded();
+    await expect(from).toBeVisible();
+    const source = await from.boundingBox();
+    const target = await to.boundingBox();
+    if (!source || !target) throw new Error('drag: an element is not visible');
+    await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(source.x + source.width / 2 + 12, source.y + source.height / 2 + 12, { steps: 5 });
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 20 });
+    try {
+      await expect(to).toHaveAttribute('data-over', 'true', { timeout: attempt < 3 ? 4_000 : 10_000 });
+      break;
+    } catch (error) {
+      await page.mouse.up();
+      if (attempt >= 3) throw error;
+    }
+  }
   await page.mouse.up();
 }
