@@ -12,20 +12,28 @@ const crossPackageRelative = {
   message: 'Import other workspace packages by their package name (@crm/...), never by a relative path.',
 };
 
+const layerPatterns = (forbidden, message) => [
+  crossPackageRelative,
+  ...forbidden.map((group) => ({ group: [group], message, allowTypeImports: group === '@crm/api' })),
+];
+
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          crossPackageRelative,
-          ...forbidden.map((group) => ({ group: [group], message, allowTypeImports: group === '@crm/api' })),
-        ],
-      },
-    ],
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: layerPatterns(forbidden, message) }],
   },
 });
+
+const pluginForbidden = [
+  '@crm/api',
+  '@crm/web',
+  '@crm/infra',
+  '@crm/plugin-*',
+  '@crm/core/src/**',
+  '@crm/core/generated/**',
+];
+const pluginMessage =
+  'A plugin builds on the public entry points of @crm/core (and @crm/ui for its web half) only, and on the types of @crm/api (its PluginApiKit); another plugin only through a declared dependency.';
 
 export default tseslint.config(
   {
@@ -75,17 +83,56 @@ export default tseslint.config(
     ['@crm/api', '@crm/web', '@crm/infra', '@crm/plugin-*'],
     'packages/ui may not import apps or plugins.',
   ),
-  layer(
-    ['plugins/**'],
-    ['@crm/api', '@crm/web', '@crm/infra', '@crm/plugin-*', '@crm/core/src/**', '@crm/core/generated/**'],
-    'A plugin builds on the public entry points of @crm/core (and @crm/ui for its web half) only, and on the types of @crm/api (its PluginApiKit); another plugin only through a declared dependency.',
-  ),
+  layer(['plugins/**'], pluginForbidden, pluginMessage),
+  {
+    // A plugin's web half (`@crm/plugin-<id>/web`) runs in the browser: besides the plugin rules, only
+    // types from its server side, the core, Prisma or Node (its router type reaches it with `import type`).
+    files: ['plugins/*/src/web/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layerPatterns(pluginForbidden, pluginMessage),
+            {
+              group: ['@crm/core', '@crm/core/**', '@prisma/**', 'node:*', '**/server/**', '**/generated/**'],
+              allowTypeImports: true,
+              message:
+                "A plugin's web half may import only types from server code (it is bundled for the browser).",
+            },
+            {
+              regex: '^(\\.\\./)+(index|db|config|authz)(\\.js)?$',
+              allowTypeImports: true,
+              message: "A plugin's web half may import only types from the plugin's server entry points.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(['apps/api/**'], ['@crm/web', '@crm/infra'], 'apps/api may not import the web app or the launcher.'),
-  layer(
-    ['apps/web/**'],
-    ['@crm/infra', '@crm/core', '@crm/api', '@crm/plugin-*'],
-    'apps/web talks to the server through tRPC types only (import type from @crm/api); plugin screens arrive as @crm/ui web modules.',
-  ),
+  {
+    files: ['apps/web/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layerPatterns(
+              ['@crm/infra', '@crm/core', '@crm/api'],
+              'apps/web talks to the server through tRPC types only (import type from @crm/api).',
+            ),
+            {
+              // A plugin's web half only (`@crm/plugin-<id>/web`), never its server entry.
+              regex: '^@crm/plugin-[^/]+(/(?!web$).*)?$',
+              allowTypeImports: true,
+              message: 'apps/web imports a plugin only through its web half: @crm/plugin-<id>/web.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // React event handlers are written as arrow shorthands (`onClick={() => setOpen(true)}`); their
     // void result is what React expects, so the shorthand is not confusing there.
@@ -94,7 +141,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }] },
   },
   {
-    files: ['apps/web/**/*.ts', 'packages/ui/**/*.ts'],
+    files: ['apps/web/**/*.ts', 'packages/ui/**/*.ts', 'plugins/*/src/web/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,17 +1,23 @@
+import type { AnyTRPCRouter } from '@trpc/server';
 import type { ComponentType } from 'react';
+import type { PluginApi } from './plugin-api.js';
 
 /** The two languages of the app; every text a module shows comes in both. */
 export type Locale = 'en' | 'ru';
 export type LocalizedText = Record<Locale, string>;
 
-/** What a screen of a module receives from the app: the rest of the URL after `/x/<module>/`. */
+/** What a screen of a module receives from the app. */
 export interface ScreenProps {
+  /** The rest of the URL after `/x/<module>/`. */
   path: string;
+  /** Values of the screen path's `:name` segments (`vehicles/:id` → `{ id }`). */
+  params: Readonly<Record<string, string>>;
 }
 
 /** A screen a module adds at `/x/<module id>/<path>`; loaded on first visit (its own chunk). */
 export interface WebScreen {
-  /** Path below the module's prefix, without a leading slash ('' for the module's start page). */
+  /** Path below the module's prefix, without a leading slash ('' for the start page); `:name`
+   *  segments match one URL segment each (`vehicles/:id`). */
   path: string;
   title: LocalizedText;
   load: () => Promise<{ default: ComponentType<ScreenProps> }>;
@@ -19,7 +25,7 @@ export interface WebScreen {
 
 /** A link in the app's navigation. `section` places it among the staff pages or the admin pages. */
 export interface WebNavItem {
-  /** Path below the module's prefix, as in `WebScreen.path`. */
+  /** Path below the module's prefix, as in `WebScreen.path` (without `:name` segments). */
   path: string;
   label: LocalizedText;
   section: 'main' | 'admin';
@@ -42,20 +48,30 @@ export interface WebRecordTab {
   load: () => Promise<{ default: ComponentType<RecordTabProps> }>;
 }
 
+/** Labels (and help) of the plugin's settings on the admin's Plugins page, by settings key. */
+export type SettingsLabels = Readonly<Record<string, { label: LocalizedText; description?: LocalizedText }>>;
+
 /**
- * The web half of a plugin (or of a first-party area such as workflows): its navigation entries,
- * screens and record tabs. The app shows a module's parts only while the module is enabled for the
- * tenant. Modules never import apps/web: they build on this package and the component library.
+ * The web half of a plugin: its navigation entries, screens, record tabs, the labels of its
+ * settings, and its typed API (`createPluginApi<Router>(id)`). The app shows a module's parts only
+ * while the plugin is enabled for the tenant. Modules never import apps/web: they build on this
+ * package and the component library (Mantine).
  */
-export interface WebModule {
-  /** The plugin id (or area id), also the URL prefix: `/x/<id>/...`. */
+export interface PluginWebModule<TRouter extends AnyTRPCRouter> {
+  /** The plugin id, also the URL prefix: `/x/<id>/...`. */
   id: string;
+  api: PluginApi<TRouter>;
   nav: readonly WebNavItem[];
   screens: readonly WebScreen[];
   recordTabs?: readonly WebRecordTab[];
+  settings?: SettingsLabels;
 }
 
 /** Checks a module's shape at compile time and returns it unchanged. */
-export function defineWebModule(module: WebModule): WebModule {
+export function defineWebModule<TRouter extends AnyTRPCRouter>(
+  module: PluginWebModule<TRouter>,
+): PluginWebModule<TRouter> {
+  if (module.api.pluginId !== module.id)
+    throw new Error(`Web module ${module.id}: its api was created for ${module.api.pluginId}`);
   return module;
 }

@@ -188,6 +188,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'notifications.read': (a) => ({ id: a.notification }),
   'notifications.readAll': () => ({}),
   'tenantPlugins.list': () => ({}),
+  'tenantPlugins.enabled': () => ({}),
   'tenantPlugins.enable': () => ({ id: 'logistics', config: { seedDemoData: false } }),
   'tenantPlugins.disable': () => ({ id: 'logistics' }),
   'reports.list': () => ({}),

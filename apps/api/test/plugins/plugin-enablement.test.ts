@@ -8,8 +8,11 @@ interface PluginView {
   enabledAt: string | null;
   disabledAt: string | null;
   config: Record<string, unknown> | null;
+  configSchema: { type?: string; properties?: Record<string, { type?: string; default?: unknown }> } | null;
   name: { en: string; ru: string };
 }
+const enabledIds = async (token: string) =>
+  (await call<Page<{ id: string }>>(token, 'GET', '/plugins/enabled')).body.items.map((p) => p.id);
 interface Page<T> {
   items: T[];
 }
@@ -40,6 +43,10 @@ describe('per-tenant plugin enablement', () => {
     const logistics = res.body.items.find((p) => p.id === 'logistics');
     expect(logistics).toMatchObject({ enabled: false, enabledAt: null, config: null });
     expect(logistics?.name.ru).toBe('Логистика');
+    expect(logistics?.configSchema?.properties?.reservationHours).toMatchObject({
+      type: 'integer',
+      default: 4,
+    });
     for (const role of ['sales_manager', 'sales_rep', 'viewer'] as const) {
       expect((await call(a.users[role].token, 'GET', '/plugins')).status, role).toBe(403);
       expect((await call(a.users[role].token, 'POST', '/plugins/logistics/enable', {})).status, role).toBe(
@@ -48,6 +55,14 @@ describe('per-tenant plugin enablement', () => {
       expect((await call(a.users[role].token, 'POST', '/plugins/logistics/disable', {})).status, role).toBe(
         403,
       );
+    }
+  });
+
+  it('tells every member which plugins are on (none yet), without their settings', async () => {
+    for (const role of ['admin', 'sales_manager', 'sales_rep', 'viewer'] as const) {
+      const res = await call<Page<Record<string, unknown>>>(a.users[role].token, 'GET', '/plugins/enabled');
+      expect(res.status, role).toBe(200);
+      expect(res.body.items, role).toEqual([]);
     }
   });
 
@@ -100,6 +115,8 @@ describe('per-tenant plugin enablement', () => {
     expect(vehicles.body.items.length).toBe(8);
     expect(vehicles.body.items.every((v) => v.tenantId === a.tenantId)).toBe(true);
     expect((await call(b.users.admin.token, 'GET', '/logistics/vehicles')).status).toBe(404);
+    expect(await enabledIds(a.users.viewer.token)).toEqual(['logistics']);
+    expect(await enabledIds(b.users.viewer.token)).toEqual([]);
     const reports = await call<Page<{ id: string }>>(a.users.viewer.token, 'GET', '/reports');
     expect(reports.body.items.map((r) => r.id).sort()).toEqual([
       'logistics.contractsExpiring',
@@ -131,6 +148,7 @@ describe('per-tenant plugin enablement', () => {
       404,
     );
     expect((await call<Page<unknown>>(a.users.viewer.token, 'GET', '/reports')).body.items).toEqual([]);
+    expect(await enabledIds(a.users.sales_rep.token)).toEqual([]);
     const search = await call<Page<{ type: string }>>(a.users.admin.token, 'GET', '/search?q=T001TT77');
     expect(search.body.items.filter((i) => i.type === 'logistics.vehicle')).toEqual([]);
     expect(await vehicleCount(a.tenantId)).toBe(9);

@@ -5,6 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { router } from './router.js';
 import { queryClient } from './trpc.js';
+import { AppUiEnvironment } from './ui-environment.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -18,9 +19,11 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <RouterProvider router={router} />
-        </ModalsProvider>
+        <AppUiEnvironment>
+          <ModalsProvider>
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </AppUiEnvironment>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { enabledPluginsQuery } from '../features/shell/enabled-modules.js';
 import { isUnauthorized } from '../lib/errors.js';
 import { RootLayout } from './root-layout.js';
 import { NotFound, RouteError } from './route-states.js';
@@ -43,6 +44,8 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     try {
+      // The enabled plugins load alongside (the shell's nav needs them); a failure there is not fatal.
+      void context.queryClient.query(enabledPluginsQuery()).catch(() => undefined);
       await context.queryClient.query({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
     } catch (error) {
       if (isUnauthorized(error)) {

@@ -22,6 +22,9 @@ export const pluginOutput = z.object({
   disabledAt: z.date().nullable(),
   /** The tenant's settings (null until first enabled). */
   config: z.record(z.string(), z.unknown()).nullable(),
+  /** JSON Schema (input side: defaults make fields optional) of the settings, for the admin's form;
+   *  null when the schema has parts JSON Schema cannot express. */
+  configSchema: z.record(z.string(), z.unknown()).nullable(),
 });
 export type PluginOutput = z.infer<typeof pluginOutput>;
 
@@ -29,3 +32,9 @@ export const pluginListOutput = z.object({ items: z.array(pluginOutput) });
 export type PluginListOutput = z.infer<typeof pluginListOutput>;
 
 export const pluginListInput = z.object({});
+
+/** What any member may know: the plugins switched on for the workspace (the app shows their screens). */
+export const enabledPluginsOutput = z.object({
+  items: z.array(z.object({ id: z.string(), version: z.string(), name: localized })),
+});
+export type EnabledPluginsOutput = z.infer<typeof enabledPluginsOutput>;

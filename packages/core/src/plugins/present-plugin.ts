@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AnyPlugin } from './plugin-manifest.js';
 import type { PluginOutput } from './plugin.schema.js';
 
@@ -20,6 +21,14 @@ export interface TenantPluginRow {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function configSchemaOf(plugin: AnyPlugin): Record<string, unknown> | null {
+  try {
+    return z.toJSONSchema(plugin.config, { io: 'input' });
+  } catch {
+    return null; // a type JSON Schema cannot express (a transform, a date): the form is the module's
+  }
+}
+
 export function presentPlugin(plugin: AnyPlugin, row: TenantPluginRow | undefined): PluginOutput {
   return {
     id: plugin.id,
@@ -31,5 +40,6 @@ export function presentPlugin(plugin: AnyPlugin, row: TenantPluginRow | undefine
     enabledAt: row?.enabled ? row.enabledAt : null,
     disabledAt: row?.disabledAt ?? null,
     config: row && isObject(row.config) ? row.config : null,
+    configSchema: configSchemaOf(plugin),
   };
 }

@@ -4,9 +4,21 @@ import { tenantProcedure } from '../../trpc/procedures.js';
 
 const tags = ['Plugins'];
 
-/** Per-tenant plugin switches: tenant admins only. */
+/** Per-tenant plugin switches: tenant admins only; which plugins are on: every member. */
 export function tenantPluginsRouter(registry: PluginRegistry) {
   return router({
+    enabled: tenantProcedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/plugins/enabled',
+          tags,
+          summary: 'The plugins switched on for this workspace (any member; the app shows their screens)',
+        },
+      })
+      .input(plugins.pluginListInput)
+      .output(plugins.enabledPluginsOutput)
+      .query(({ ctx }) => plugins.listEnabledPlugins(ctx.tenant, registry)),
     list: tenantProcedure
       .meta({
         openapi: {

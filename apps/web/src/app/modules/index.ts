@@ -1,10 +1,11 @@
-import { createWebModuleRegistry, type WebModule } from '@crm/ui';
+import logistics from '@crm/plugin-logistics/web';
+import { createWebModuleRegistry, installWebModule } from '@crm/ui';
+import { trpc } from '../trpc.js';
 
 /**
- * The web modules the app knows: each plugin's web half (`plugins/<vertical>/src/web`) and first-party
- * areas that arrive later (workflows) are added to this list. Their screens are lazy chunks; the shell
+ * The web modules the app knows: each plugin's web half (`@crm/plugin-<id>/web`), installed with its
+ * part of the app's tRPC proxy (the compiler checks it matches the router the module was written
+ * against). Only the modules' definitions are here; their screens are lazy chunks, and the shell
  * shows a module's nav entries, screens and record tabs only while it is enabled for the tenant.
  */
-const modules: WebModule[] = [];
-
-export const webModules = createWebModuleRegistry(modules);
+export const webModules = createWebModuleRegistry([installWebModule(logistics, trpc.plugins.logistics)]);

@@ -31,7 +31,7 @@ export function RecordLayout({ type, id, name, title, header, details, related }
   const enabled = useEnabledModules();
   const language = currentLanguage();
   const moduleTabs = useMemo(
-    () => webModules.recordTabs(enabled, type).map((tab) => ({ ...tab, Component: lazy(tab.load) })),
+    () => webModules.recordTabs(enabled.ids, type).map((tab) => ({ ...tab, Component: lazy(tab.load) })),
     [enabled, type],
   );
   return (
@@ -74,9 +74,11 @@ export function RecordLayout({ type, id, name, title, header, details, related }
         </Tabs.Panel>
         {moduleTabs.map((tab) => (
           <Tabs.Panel key={tab.id} value={`module:${tab.id}`} pt="md">
-            <Suspense fallback={<PageLoader />}>
-              <tab.Component objectType={type} recordId={id} />
-            </Suspense>
+            <tab.module.Frame>
+              <Suspense fallback={<PageLoader />}>
+                <tab.Component objectType={type} recordId={id} />
+              </Suspense>
+            </tab.module.Frame>
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -68,7 +68,7 @@ export function AppShellLayout() {
               onClick={close}
             />
           ))}
-          {webModules.nav(enabled, 'main').map((item) => (
+          {webModules.nav(enabled.ids, 'main').map((item) => (
             <NavLinkLink
               key={item.href}
               to="/x/$module/$"
@@ -95,7 +95,7 @@ export function AppShellLayout() {
                   onClick={close}
                 />
               ))}
-              {webModules.nav(enabled, 'admin').map((item) => (
+              {webModules.nav(enabled.ids, 'admin').map((item) => (
                 <NavLinkLink
                   key={item.href}
                   to="/x/$module/$"
