@@ -3,18 +3,26 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { router } from './router.js';
 import { queryClient } from './trpc.js';
 import { AppUiEnvironment } from './ui-environment.js';
 
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'md',
-  // Contrast: darker shades for text on light backgrounds (axe colour-contrast).
-  primaryShade: { light: 7, dark: 5 },
-});
+const themeFor = (closeLabel: string) =>
+  createTheme({
+    primaryColor: 'indigo',
+    defaultRadius: 'md',
+    // Contrast: darker shades for text on light backgrounds (axe colour-contrast).
+    primaryShade: { light: 7, dark: 5 },
+    // Notifications (the app's and plugin modules') get a named close button, in the app's language.
+    components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } } },
+  });
 
 export function App() {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => themeFor(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />

@@ -287,6 +287,28 @@ export const ru: Translation = {
     sensitiveFields: 'Видит конфиденциальные поля',
     active: 'Активна',
   },
+  plugins: {
+    intro:
+      'Плагины добавляют отраслевые экраны, записи и шаги процессов. При отключении данные плагина сохраняются.',
+    enabled: 'Включён',
+    disabled: 'Выключен',
+    enabledSince: 'Включён с {{date}}',
+    enable: 'Включить',
+    enableTitle: 'Включить «{{name}}»',
+    settings: 'Настройки',
+    settingsTitle: 'Настройки: {{name}}',
+    save: 'Сохранить',
+    noSettings: 'У этого плагина нет настроек.',
+    unsupportedSetting: 'Задаётся через API: {{key}}',
+    disable: 'Отключить',
+    disableTitle: 'Отключить «{{name}}»?',
+    disableBody:
+      'Его экраны, API и шаги процессов исчезнут у всех в этом пространстве. Данные сохранятся и вернутся при повторном включении.',
+    enabledNotice: '«{{name}}» включён',
+    disabledNotice: '«{{name}}» отключён',
+    dependsOn: 'Требует: {{names}}',
+    version: 'Версия {{version}}',
+  },
   profile: {
     title: 'Профиль',
     language: 'Язык',

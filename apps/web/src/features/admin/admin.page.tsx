@@ -8,6 +8,7 @@ import { ApiKeysSection } from './api-keys-section.js';
 import { AuditLogSection } from './audit-log-section.js';
 import { CustomFieldsSection } from './custom-fields-section.js';
 import { PipelinesSection } from './pipelines-section.js';
+import { PluginsSection } from './plugins/plugins-section.js';
 import { RolesSection } from './roles-section.js';
 import { TagsSection } from './tags-section.js';
 import { TeamsSection } from './teams-section.js';
@@ -16,10 +17,6 @@ import { UsersSection } from './users-section.js';
 function ComingWithWorkflows() {
   const { t } = useTranslation();
   return <Text c="dimmed">{t('admin.workflowsComing')}</Text>;
-}
-function ComingWithPlugins() {
-  const { t } = useTranslation();
-  return <Text c="dimmed">{t('admin.pluginsComing')}</Text>;
 }
 
 const sections: Record<AdminSection, ComponentType> = {
@@ -32,7 +29,7 @@ const sections: Record<AdminSection, ComponentType> = {
   apiKeys: ApiKeysSection,
   auditLog: AuditLogSection,
   workflows: ComingWithWorkflows,
-  plugins: ComingWithPlugins,
+  plugins: PluginsSection,
 };
 
 /** `/admin/<section>`: the tenant administrator's pages. */

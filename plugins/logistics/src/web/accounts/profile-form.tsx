@@ -34,6 +34,12 @@ interface FormState {
   otherCarriers: string[];
   notes: string;
 }
+const roles = ['isClient', 'isSupplier', 'isPartner'] as const;
+const rolesFrom = (values: string[]) => ({
+  isClient: values.includes('isClient'),
+  isSupplier: values.includes('isSupplier'),
+  isPartner: values.includes('isPartner'),
+});
 const numberOrNull = (value: number | string) => (value === '' ? null : Number(value));
 
 /** The account's logistics profile: roles, services, volumes, growth potential, other carriers. */
@@ -91,23 +97,15 @@ export function ProfileForm({ accountId, profile }: { accountId: string; profile
     >
       <Stack>
         {!profile && <Text c="dimmed">{t('profile.none')}</Text>}
-        <Checkbox.Group label={t('profile.roles')}>
+        <Checkbox.Group
+          label={t('profile.roles')}
+          value={roles.filter((role) => form[role])}
+          onChange={(values) => setForm((current) => ({ ...current, ...rolesFrom(values) }))}
+        >
           <Group mt="xs">
-            <Checkbox
-              label={t('profile.isClient')}
-              checked={form.isClient}
-              onChange={(e) => set('isClient', e.currentTarget.checked)}
-            />
-            <Checkbox
-              label={t('profile.isSupplier')}
-              checked={form.isSupplier}
-              onChange={(e) => set('isSupplier', e.currentTarget.checked)}
-            />
-            <Checkbox
-              label={t('profile.isPartner')}
-              checked={form.isPartner}
-              onChange={(e) => set('isPartner', e.currentTarget.checked)}
-            />
+            {roles.map((role) => (
+              <Checkbox key={role} value={role} label={t(`profile.${role}`)} />
+            ))}
           </Group>
         </Checkbox.Group>
         <MultiSelect

@@ -19,7 +19,7 @@ const horizons = ['30', '60', '90', '180', '365'];
 const stageColor: Record<ContractToRenew['stage'], string> = {
   later: 'gray.8',
   prepare: 'blue.8',
-  remind: 'orange.9',
+  remind: 'grape.9',
   escalate: 'red.9',
   notice_passed: 'red.9',
   ended: 'dark.6',

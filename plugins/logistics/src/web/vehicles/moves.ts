@@ -11,7 +11,7 @@ export function moveLabel(from: VehicleStatus, to: VehicleStatus): TextKey {
 
 export const statusColor: Record<VehicleStatus, string> = {
   free: 'teal.9',
-  reserved: 'orange.9',
+  reserved: 'violet.8',
   in_transit: 'blue.8',
   blocked: 'red.9',
 };

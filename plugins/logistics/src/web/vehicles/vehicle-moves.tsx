@@ -16,8 +16,7 @@ export function VehicleMoves({ vehicle }: { vehicle: Vehicle }) {
         <Button
           key={next}
           size="compact-sm"
-          variant={next === 'blocked' ? 'subtle' : 'light'}
-          color={next === 'blocked' ? 'red.9' : undefined}
+          variant={next === 'blocked' ? 'default' : 'light'}
           aria-label={`${t(moveLabel(vehicle.status, next))}: ${vehicle.plateNumber}`}
           onClick={() => setTo(next)}
         >
