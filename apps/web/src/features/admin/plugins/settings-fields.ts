@@ -6,7 +6,7 @@ export type SettingField =
   | { key: string; kind: 'choice'; options: string[]; initial: string | null }
   | { key: string; kind: 'unsupported' };
 
-export type SettingValue = number | '' | boolean | string | null;
+export type SettingValue = number | boolean | string | null;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
