@@ -1,6 +1,7 @@
 // `pnpm create-plugin <id>`: scaffolds a plugin package from scripts/plugin-template (one entity with
-// its migration, Prisma model, operations, router, permissions, seed and tests), registers it in the
-// API's static registry (apps/api/src/plugins/installed-plugins.ts) and runs `pnpm install`.
+// its migration, Prisma model, operations, router, permissions, seed, tests and a web module with one
+// screen), registers it in the API's static registry (apps/api/src/plugins/installed-plugins.ts) and the
+// web app's modules (apps/web/src/app/modules/index.ts), and runs `pnpm install`.
 //
 //   pnpm create-plugin insurance                 → plugins/insurance, registered, installed
 //   pnpm create-plugin insurance --dir <path>    → somewhere else (the generator's own test)
@@ -62,12 +63,13 @@ export function scaffoldPlugin(id, target) {
   const pascal = id[0].toUpperCase() + id.slice(1);
   const fill = (text) => text.replaceAll('__plugin__', id).replaceAll('__Plugin__', pascal);
   // Paths in the template assume plugins/<id>; elsewhere the base tsconfig is found relative to it.
-  const baseConfig = relative(target, join(root, 'tsconfig.base.json')).replaceAll('\\', '/');
+  const baseConfig = (from) => relative(from, join(root, 'tsconfig.base.json')).replaceAll('\\', '/');
   const written = [];
   for (const file of templateFiles(templateDir)) {
     const out = join(target, fill(relative(templateDir, file)).replace(/\.tpl$/, ''));
     let text = fill(readFileSync(file, 'utf8'));
-    if (out.endsWith('tsconfig.json')) text = text.replace('../../tsconfig.base.json', baseConfig);
+    if (out.endsWith('tsconfig.json'))
+      text = text.replace(/"extends": "[^"]*"/, `"extends": "${baseConfig(dirname(out))}"`);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
     written.push(relative(target, out));
@@ -85,6 +87,45 @@ export function formatPlugin(target) {
   if (result.status !== 0) throw new Error('prettier failed on the scaffold');
 }
 
+function addDependency(manifestPath, id) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.dependencies[`@crm/plugin-${id}`] = 'workspace:*';
+  manifest.dependencies = Object.fromEntries(
+    Object.entries(manifest.dependencies).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The files registerPlugin edits, relative to the workspace. */
+export const registryFiles = [
+  'apps/api/src/plugins/installed-plugins.ts',
+  'apps/api/package.json',
+  'apps/web/src/app/modules/index.ts',
+  'apps/web/package.json',
+];
+
+/**
+ * Adds the plugin's web module to the app (`apps/web/src/app/modules/index.ts`): its import from
+ * `@crm/plugin-<id>/web` and `installWebModule(<id>, trpc.plugins.<id>)` at the end of the list.
+ */
+export function registerWebModule(id, base = root) {
+  const modulesPath = join(base, 'apps/web/src/app/modules/index.ts');
+  let text = readFileSync(modulesPath, 'utf8');
+  const imports = [...text.matchAll(/^import \w+ from '@crm\/plugin-[a-z0-9]+\/web';$/gm)];
+  const last = imports.at(-1);
+  const at = last ? (last.index ?? 0) + last[0].length : 0;
+  text = `${text.slice(0, at)}${last ? '\n' : ''}import ${id} from '@crm/plugin-${id}/web';${last ? '' : '\n'}${text.slice(at)}`;
+  const list = /createWebModuleRegistry\(\[([^\]]*)\]\)/;
+  if (!list.test(text)) throw new Error(`no createWebModuleRegistry([...]) found in ${modulesPath}`);
+  text = text.replace(list, (_, items) => {
+    const entries = items.split(/,\s*(?=installWebModule)/).map((e) => e.trim().replace(/,$/, ''));
+    const all = [...entries.filter(Boolean), `installWebModule(${id}, trpc.plugins.${id})`];
+    return `createWebModuleRegistry([\n  ${all.join(',\n  ')},\n])`;
+  });
+  writeFileSync(modulesPath, text);
+  addDependency(join(base, 'apps/web/package.json'), id);
+}
+
 /** Adds the plugin to the API's static registry and dependencies (of the workspace at `base`). */
 export function registerPlugin(id, base = root) {
   const registry = join(base, 'apps/api/src/plugins/installed-plugins.ts');
@@ -98,13 +139,8 @@ export function registerPlugin(id, base = root) {
     return `export const installedPlugins = [${list.trim()}, ${id}] as const;`;
   });
   writeFileSync(registry, text);
-  const manifestPath = join(base, 'apps/api/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.dependencies[`@crm/plugin-${id}`] = 'workspace:*';
-  manifest.dependencies = Object.fromEntries(
-    Object.entries(manifest.dependencies).sort(([a], [b]) => a.localeCompare(b)),
-  );
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  addDependency(join(base, 'apps/api/package.json'), id);
+  registerWebModule(id, base);
 }
 
 function main(argv) {
@@ -129,7 +165,12 @@ function main(argv) {
   for (const file of files) console.log(`  ${file}`);
   if (!args.includes('--no-register')) {
     registerPlugin(id);
-    console.log('Registered in apps/api/src/plugins/installed-plugins.ts and apps/api/package.json.');
+    const prettier = join(root, 'node_modules/.bin/prettier');
+    spawnSync(prettier, ['--write', '--log-level', 'warn', ...registryFiles], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    console.log(`Registered in ${registryFiles.join(', ')}.`);
   }
   if (!args.includes('--no-install')) {
     const install = spawnSync('pnpm', ['install'], { cwd: root, stdio: 'inherit' });

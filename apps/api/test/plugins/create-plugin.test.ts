@@ -1,11 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPluginRegistry, type AnyPlugin } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPluginId, registerPlugin } from '../../../../scripts/create-plugin.mjs';
+import { checkPluginId, registerPlugin, registryFiles } from '../../../../scripts/create-plugin.mjs';
 import { installedPlugins } from '../../src/plugins/installed-plugins.js';
 import { restClient } from '../support/rest-call.js';
 import { createTestApp, createTestTenant, type TestApp } from '../support/test-app.js';
@@ -26,6 +36,13 @@ const deps = [
   'pg',
   'prisma',
   'zod',
+  // the web module's
+  '@crm/ui',
+  '@mantine/core',
+  '@mantine/hooks',
+  'react',
+  'react-dom',
+  '@types/react',
 ];
 
 const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -78,6 +95,41 @@ describe('pnpm create-plugin', () => {
     expect(tests.output).toMatch(/Tests\s+3 passed/);
   }, 240_000);
 
+  it('has a web module that builds for the browser: its screen a lazy chunk, no server code', () => {
+    const out = mkdtempSync(join(tmpdir(), 'create-plugin-web-'));
+    try {
+      // The module as the app's bundler sees it; shared packages (React, Mantine, @crm/ui) stay outside.
+      const config = join(out, 'vite.config.mjs');
+      const settings = {
+        root: target,
+        logLevel: 'warn',
+        build: {
+          outDir: join(out, 'dist'),
+          minify: false,
+          lib: { entry: join(target, 'src/web/index.ts'), formats: ['es'], fileName: 'module' },
+        },
+      };
+      writeFileSync(
+        config,
+        `const settings = ${JSON.stringify(settings)};\n` +
+          'settings.build.rollupOptions = { external: (id) => !id.startsWith(".") && !id.startsWith("/") };\n' +
+          'export default settings;\n',
+      );
+      const build = run(join(root, 'apps/web/node_modules/.bin/vite'), ['build', '--config', config]);
+      expect(build.status, build.output).toBe(0);
+      const files = readdirSync(join(out, 'dist'));
+      const entry = readFileSync(join(out, 'dist/module.js'), 'utf8');
+      const screen = files.find((file) => file.startsWith('items.screen'));
+      expect(screen, files.join(', ')).toBeDefined();
+      expect(entry).toContain(`id: "${id}"`);
+      expect(entry).toMatch(/import\(["']\.\/items\.screen/);
+      const all = files.map((file) => readFileSync(join(out, 'dist', file), 'utf8')).join('\n');
+      expect(all).not.toMatch(/prisma|from "node:|@crm\/core|@crm\/api/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   describe('once registered', () => {
     let h: TestApp;
     beforeAll(async () => {
@@ -112,7 +164,7 @@ describe('pnpm create-plugin', () => {
   it('registers the plugin in the API registry and dependencies', () => {
     const copy = mkdtempSync(join(tmpdir(), 'create-plugin-'));
     try {
-      for (const file of ['apps/api/src/plugins/installed-plugins.ts', 'apps/api/package.json']) {
+      for (const file of registryFiles) {
         mkdirSync(dirname(join(copy, file)), { recursive: true });
         cpSync(join(root, file), join(copy, file));
       }
@@ -124,6 +176,16 @@ describe('pnpm create-plugin', () => {
         dependencies: Record<string, string>;
       };
       expect(manifest.dependencies['@crm/plugin-insurance']).toBe('workspace:*');
+      // ...and in the web app: its web module installed with its part of the tRPC proxy.
+      const modules = readFileSync(join(copy, 'apps/web/src/app/modules/index.ts'), 'utf8');
+      expect(modules).toContain("import insurance from '@crm/plugin-insurance/web';");
+      expect(modules).toMatch(
+        /createWebModuleRegistry\(\[[^\]]*installWebModule\(logistics, trpc\.plugins\.logistics\),\s*installWebModule\(insurance, trpc\.plugins\.insurance\),?\s*\]\)/,
+      );
+      const web = JSON.parse(readFileSync(join(copy, 'apps/web/package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      expect(web.dependencies['@crm/plugin-insurance']).toBe('workspace:*');
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
