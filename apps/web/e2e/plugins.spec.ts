@@ -15,6 +15,7 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 const nav = (page: Page) => page.getByRole('navigation');
 
 test('enabling a plugin makes its screens appear; disabling hides them again', async ({ page }) => {
+  test.slow(); // one long journey through many pages (three times the default timeout)
   await signUp(page, 'Cargo Lines', uniqueEmail('cargo'));
   await expect(nav(page).getByRole('link', { name: 'Fleet' })).toHaveCount(0);
   await page.goto('/x/logistics/vehicles');
