@@ -99,18 +99,16 @@ describe('updateFields', () => {
     const deal = await dealOf(a, dealId);
     expect(deal.title).toBe('Checked');
     expect(deal.customFields).toEqual({ budget: 1200, source: 'web' });
-    const [audit, event] = await t.db.withTenant(a.tenantId, (db) =>
-      Promise.all([
-        db.auditLog.findFirstOrThrow({
-          where: { recordId: dealId, action: 'deal.updated' },
-          select: { actorUserId: true, requestId: true, after: true },
-        }),
-        db.outbox.findFirstOrThrow({
-          where: { recordId: dealId, topic: 'record.updated' },
-          select: { payload: true },
-        }),
-      ]),
-    );
+    const [audit, event] = await t.db.withTenant(a.tenantId, async (db) => [
+      await db.auditLog.findFirstOrThrow({
+        where: { recordId: dealId, action: 'deal.updated' },
+        select: { actorUserId: true, requestId: true, after: true },
+      }),
+      await db.outbox.findFirstOrThrow({
+        where: { recordId: dealId, topic: 'record.updated' },
+        select: { payload: true },
+      }),
+    ]);
     expect(audit.actorUserId).toBeNull();
     expect(audit.requestId).toBe(`workflow-run:${runId}`);
     expect(audit.after).toMatchObject({ title: 'Checked' });
