@@ -178,6 +178,7 @@ export const en = {
     ownerChanged: 'Owner changed',
     activity: '{{type}}: {{subject}}',
     loadMore: 'Show older',
+    byWorkflow: 'Workflow',
   },
   pipeline: {
     title: 'Pipeline',
