@@ -48,6 +48,7 @@ export const realestateRoleGrants: Record<string, Grants> = {
     'realestate.District': ['read', 'create', 'update'],
     'realestate.Requirement': read,
     'realestate.Showing': read,
+    'realestate.Deal': read,
   },
   marketer: { 'realestate.Property': read, 'realestate.District': read, 'realestate.Requirement': read },
   viewer: Object.fromEntries(realestateSubjects.map((s) => [s, read])),

@@ -54,26 +54,34 @@ describe('listing status (RESO StandardStatus)', () => {
   it('refuses every other move with a 409 naming the allowed statuses', () => {
     for (const from of standardStatuses) {
       for (const to of standardStatuses.filter((s) => !allowedListingTransitions(from).includes(s))) {
-        const error = refusal(() => planListingTransition(from, { to, ClosePrice: 1, CloseDate: now }));
+        const error = refusal(() => {
+          planListingTransition(from, { to, ClosePrice: 1, CloseDate: now });
+        });
         expect(error.code, `${from} → ${to}`).toBe('CONFLICT');
         expect(error.details).toMatchObject({ from, to, allowed: [...allowedListingTransitions(from)] });
       }
     }
-    expect(refusal(() => planListingTransition('Incomplete', { to: 'Closed' })).message).toBe(
-      'A listing in Incomplete cannot become Closed; it can become: ComingSoon, Active, Delete',
-    );
-    expect(refusal(() => planListingTransition('Delete', { to: 'Active' })).message).toBe(
-      'A listing in Delete cannot change its status',
-    );
+    expect(
+      refusal(() => {
+        planListingTransition('Incomplete', { to: 'Closed' });
+      }).message,
+    ).toBe('A listing in Incomplete cannot become Closed; it can become: ComingSoon, Active, Delete');
+    expect(
+      refusal(() => {
+        planListingTransition('Delete', { to: 'Active' });
+      }).message,
+    ).toBe('A listing in Delete cannot change its status');
   });
 
   it('needs ClosePrice and CloseDate to close, naming the fields', () => {
-    const error = refusal(() => planListingTransition('Pending', { to: 'Closed' }));
+    const error = refusal(() => {
+      planListingTransition('Pending', { to: 'Closed' });
+    });
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.details?.fields?.map((f) => f.field)).toEqual(['ClosePrice', 'CloseDate']);
-    expect(() =>
-      planListingTransition('Pending', { to: 'Closed', ClosePrice: 0, CloseDate: now }),
-    ).not.toThrow();
+    expect(() => {
+      planListingTransition('Pending', { to: 'Closed', ClosePrice: 0, CloseDate: now });
+    }).not.toThrow();
   });
 
   it('logs a return to the market as BackOnMarket and a deletion as Deleted', () => {
@@ -141,9 +149,11 @@ describe('requirements and showings', () => {
       Cancelled: [],
       Expired: ['Active', 'Cancelled'],
     });
-    expect(refusal(() => planRequirementTransition('Fulfilled', 'Active')).message).toBe(
-      'A Fulfilled requirement cannot change its status',
-    );
+    expect(
+      refusal(() => {
+        planRequirementTransition('Fulfilled', 'Active');
+      }).message,
+    ).toBe('A Fulfilled requirement cannot change its status');
   });
 
   it('showings (RESO ShowingAppointmentStatus): Pending → Confirmed | Denied; Confirmed → Cancelled', () => {
@@ -153,12 +163,18 @@ describe('requirements and showings', () => {
       Denied: [],
       Cancelled: [],
     });
-    expect(refusal(() => planShowingTransition('Denied', 'Confirmed', null)).message).toBe(
-      'A Denied showing cannot change its status',
-    );
-    expect(refusal(() => planShowingTransition('Pending', 'Denied', null)).details?.fields).toEqual([
-      { field: 'reason', message: 'is required when a showing is denied' },
-    ]);
-    expect(() => planShowingTransition('Pending', 'Confirmed', null)).not.toThrow();
+    expect(
+      refusal(() => {
+        planShowingTransition('Denied', 'Confirmed', null);
+      }).message,
+    ).toBe('A Denied showing cannot change its status');
+    expect(
+      refusal(() => {
+        planShowingTransition('Pending', 'Denied', null);
+      }).details?.fields,
+    ).toEqual([{ field: 'reason', message: 'is required when a showing is denied' }]);
+    expect(() => {
+      planShowingTransition('Pending', 'Confirmed', null);
+    }).not.toThrow();
   });
 });

@@ -71,7 +71,8 @@ export function as<T>(
       userId: tenant.users[role],
       roleKey: role,
       permissions: systemRoles[role].permissions,
-      teamUserIds: [tenant.users[role]],
+      // Everyone works in one team (the sales manager manages the reps).
+      teamUserIds: Object.values(tenant.users),
       apiKeyId: null,
     };
     const ctx: TenantContext = {

@@ -10,6 +10,7 @@ interface CandidateRow {
   LivingArea: number | null;
   ListPrice: number | null;
   BedroomsTotal: number | null;
+  createdAt: Date;
   similarity: number;
 }
 
@@ -40,6 +41,7 @@ export async function detectDuplicates(
       ListPrice: true,
       BedroomsTotal: true,
       verificationStatus: true,
+      createdAt: true,
     },
   });
   if (!self || self.verificationStatus === 'Duplicate') return [];
@@ -52,7 +54,7 @@ export async function detectDuplicates(
   };
   const rows = await rdb.$queryRaw<CandidateRow[]>`
     SELECT p."ListingKey", p."UnitNumber", p."EntryLevel", p."LivingArea"::float8 AS "LivingArea",
-           p."ListPrice"::float8 AS "ListPrice", p."BedroomsTotal",
+           p."ListPrice"::float8 AS "ListPrice", p."BedroomsTotal", p."createdAt",
            greatest(
              similarity(p."addressKey", ${self.addressKey}::text),
              1 - levenshtein(left(p."addressKey", 255), left(${self.addressKey}::text, 255))::float8
@@ -93,12 +95,14 @@ export async function detectDuplicates(
       }
       continue;
     }
+    // The pair reads "the newer object repeats the older one".
+    const selfIsNewer = self.createdAt >= candidate.row.createdAt;
     await rdb.realestateDuplicate.create({
       data: {
         tenantId,
         id: newId(),
-        ListingKey,
-        candidateKey: candidate.row.ListingKey,
+        ListingKey: selfIsNewer ? ListingKey : candidate.row.ListingKey,
+        candidateKey: selfIsNewer ? candidate.row.ListingKey : ListingKey,
         score: candidate.score,
         reasons: candidate.reasons,
       },

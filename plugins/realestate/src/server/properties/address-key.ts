@@ -62,6 +62,8 @@ export function addressKey(address: string): string {
 
 /** The flat number in a free-text address, when one is written there ("кв. 45", "apt 7"). */
 export function unitNumberIn(address: string): string | null {
-  const match = /(?:^|[\s,])(?:квартира|кв|apartment|apt|flat|unit)\.?\s*№?\s*(\d[\p{L}\p{N}-]*)/iu.exec(address);
+  const match = /(?:^|[\s,])(?:квартира|кв|apartment|apt|flat|unit)\.?\s*№?\s*(\d[\p{L}\p{N}-]*)/iu.exec(
+    address,
+  );
   return match?.[1] ?? null;
 }
