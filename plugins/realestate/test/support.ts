@@ -29,7 +29,7 @@ export function pluginDatabase(): Promise<TestDatabase> {
 export async function createPluginTenant(
   t: TestDatabase,
   name: string,
-  config: Record<string, unknown> = { seedDemoData: false },
+  config: Record<string, string | number | boolean> = { seedDemoData: false },
   locale: 'ru' | 'en' = 'ru',
 ): Promise<PluginTenant> {
   const tenantId = newId();
