@@ -7,6 +7,8 @@ export {
   type RecordTabProps,
   type ScreenProps,
   type SettingsLabels,
+  type StepEditorProps,
+  type WebStepEditor,
   type WebNavItem,
   type WebRecordTab,
   type WebScreen,

@@ -1,7 +1,14 @@
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AnyTRPCRouter } from '@trpc/server';
 import type { ReactNode } from 'react';
-import type { PluginWebModule, SettingsLabels, WebNavItem, WebRecordTab, WebScreen } from './web-module.js';
+import type {
+  PluginWebModule,
+  SettingsLabels,
+  WebNavItem,
+  WebRecordTab,
+  WebScreen,
+  WebStepEditor,
+} from './web-module.js';
 
 /** A module as the app holds it: its API bound, the types of its router no longer needed. */
 export interface InstalledWebModule {
@@ -10,6 +17,7 @@ export interface InstalledWebModule {
   screens: readonly WebScreen[];
   recordTabs: readonly WebRecordTab[];
   settings: SettingsLabels;
+  stepEditors: readonly WebStepEditor[];
   /** Wraps the module's screens and tabs: gives them their API. */
   Frame: (props: { children: ReactNode }) => ReactNode;
 }
@@ -29,6 +37,7 @@ export function installWebModule<TRouter extends AnyTRPCRouter>(
     screens: module.screens,
     recordTabs: module.recordTabs ?? [],
     settings: module.settings ?? {},
+    stepEditors: module.stepEditors ?? [],
     Frame: ({ children }) => <api.Provider proxy={proxy}>{children}</api.Provider>,
   };
 }

@@ -1,5 +1,5 @@
 import type { InstalledWebModule } from './install-module.js';
-import type { RecordObjectType, WebNavItem, WebRecordTab, WebScreen } from './web-module.js';
+import type { RecordObjectType, WebNavItem, WebRecordTab, WebScreen, WebStepEditor } from './web-module.js';
 
 export interface ResolvedNavItem extends WebNavItem {
   moduleId: string;
@@ -27,6 +27,8 @@ export interface WebModuleRegistry {
   recordTabs(enabled: ReadonlySet<string>, objectType: RecordObjectType): ResolvedRecordTab[];
   /** The installed module with this id (enabled or not), e.g. for its settings labels. */
   module(moduleId: string): InstalledWebModule | undefined;
+  /** The workflow step editor an enabled module provides for a step kind, if any. */
+  stepEditor(enabled: ReadonlySet<string>, kind: string): WebStepEditor | undefined;
 }
 
 export function moduleHref(moduleId: string, path: string): string {
@@ -79,5 +81,9 @@ export function createWebModuleRegistry(modules: readonly InstalledWebModule[]):
         module.recordTabs.filter((tab) => tab.objectType === objectType).map((tab) => ({ ...tab, module })),
       ),
     module: (moduleId) => byId.get(moduleId),
+    stepEditor: (enabled, kind) =>
+      enabledModules(enabled)
+        .flatMap((module) => module.stepEditors)
+        .find((editor) => editor.kind === kind),
   };
 }

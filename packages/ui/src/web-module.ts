@@ -52,6 +52,29 @@ export interface WebRecordTab {
 export type SettingsLabels = Readonly<Record<string, { label: LocalizedText; description?: LocalizedText }>>;
 
 /**
+ * What a plugin's workflow step editor receives in the builder's side panel: the step's `input`, a
+ * setter for it, and the live validation messages by path below `input` (`model`, `items.0.id`; ''
+ * for the input itself). Every text it shows comes in both languages (`locale` says which).
+ */
+export interface StepEditorProps {
+  kind: string;
+  input: Readonly<Record<string, unknown>>;
+  onChange: (input: Record<string, unknown>) => void;
+  errors: ReadonlyMap<string, string>;
+  locale: Locale;
+  readOnly: boolean;
+}
+
+/**
+ * A typed form for a plugin step kind (`<pluginId>.<name>`), loaded when the admin first opens such a
+ * step. Without one the builder generates a form from the step's input JSON Schema.
+ */
+export interface WebStepEditor {
+  kind: string;
+  load: () => Promise<{ default: ComponentType<StepEditorProps> }>;
+}
+
+/**
  * The web half of a plugin: its navigation entries, screens, record tabs, the labels of its
  * settings, and its typed API (`createPluginApi<Router>(id)`). The app shows a module's parts only
  * while the plugin is enabled for the tenant. Modules never import apps/web: they build on this
@@ -65,6 +88,8 @@ export interface PluginWebModule<TRouter extends AnyTRPCRouter> {
   screens: readonly WebScreen[];
   recordTabs?: readonly WebRecordTab[];
   settings?: SettingsLabels;
+  /** Side-panel editors for the workflow step kinds the plugin adds. */
+  stepEditors?: readonly WebStepEditor[];
 }
 
 /** Checks a module's shape at compile time and returns it unchanged. */

@@ -1,5 +1,7 @@
 import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
+import { bankTables } from '@crm/plugin-bank';
 import { logisticsTables } from '@crm/plugin-logistics';
+import { realestateTables } from '@crm/plugin-realestate';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
 /** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
@@ -29,6 +31,21 @@ export interface TenantRecords {
   approval: string;
   notification: string;
   hookToken: string;
+  district: string;
+  property: string;
+  property2: string;
+  requirement: string;
+  showing: string;
+  duplicate: string;
+  bankTier: string;
+  bankPlan: string;
+  bankProduct: string;
+  bankHousehold: string;
+  bankReferral: string;
+  bankOffer: string;
+  bankCampaign: string;
+  bankRule: string;
+  bankHandover: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -52,6 +69,21 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     workflowRun: newId(),
     approval: newId(),
     notification: newId(),
+    district: newId(),
+    property: newId(),
+    property2: newId(),
+    requirement: newId(),
+    showing: newId(),
+    duplicate: newId(),
+    bankTier: newId(),
+    bankPlan: newId(),
+    bankProduct: newId(),
+    bankHousehold: newId(),
+    bankReferral: newId(),
+    bankOffer: newId(),
+    bankCampaign: newId(),
+    bankRule: newId(),
+    bankHandover: newId(),
   };
   const hookToken = newToken('crm_hook');
   return h.t.db.withTenant(tenantId, async (db) => {
@@ -152,6 +184,8 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     });
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
     await createLogisticsRecords(tenantId, ids);
+    await createRealestateRecords(tenantId, userId, ids);
+    await createBankRecords(tenantId, userId, ids);
     return {
       ...ids,
       hookToken,
@@ -290,6 +324,224 @@ async function createLogisticsRecords(
   });
 }
 
+/** The real-estate plugin switched on for tenant A, with one record of each of its tables. */
+async function createRealestateRecords(
+  tenantId: string,
+  userId: string,
+  ids: Record<
+    'district' | 'property' | 'property2' | 'requirement' | 'showing' | 'duplicate' | 'contact' | 'deal',
+    string
+  >,
+): Promise<void> {
+  const rdb = realestateTables;
+  await rdb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'realestate')`;
+  await rdb.realestateDistrict.create({
+    data: { tenantId, id: ids.district, name: `Secret district ${tenantId}`, City: 'Москва' },
+  });
+  await rdb.realestateDistrictAlias.create({
+    data: { tenantId, id: newId(), districtId: ids.district, alias: 'Secretovo', normalized: 'secretovo' },
+  });
+  for (const [ListingKey, ListingId] of [
+    [ids.property, `SECRET-${tenantId}`],
+    [ids.property2, `SECRET2-${tenantId}`],
+  ] as const) {
+    await rdb.realestateProperty.create({
+      data: {
+        tenantId,
+        ListingKey,
+        ListingId,
+        StandardStatus: 'Active',
+        UnparsedAddress: `Secret street 1, apt 1 ${tenantId}`,
+        UnitNumber: '1',
+        City: 'Москва',
+        ListPrice: 10_000_000,
+        LivingArea: 50,
+        districtId: ids.district,
+        MLSAreaMajor: 'Secretovo',
+        addressKey: `1 secret ${tenantId}`,
+        verificationStatus: 'Verified',
+        nextVerificationDue: new Date(Date.now() + 86_400_000),
+        sellerContactId: ids.contact,
+        ListAgentKey: userId,
+        createdById: userId,
+      },
+    });
+    await rdb.realestatePropertyHistory.create({
+      data: {
+        tenantId,
+        id: newId(),
+        ListingKey,
+        FieldName: 'StandardStatus',
+        NewValue: 'Active',
+        ChangeType: 'NewListing',
+      },
+    });
+  }
+  await rdb.realestateDuplicate.create({
+    data: {
+      tenantId,
+      id: ids.duplicate,
+      ListingKey: ids.property2,
+      candidateKey: ids.property,
+      score: 0.9,
+      reasons: ['address'],
+    },
+  });
+  await rdb.realestateRequirement.create({
+    data: {
+      tenantId,
+      id: ids.requirement,
+      name: `Secret buyer ${tenantId}`,
+      contactId: ids.contact,
+      agentId: userId,
+      districtIds: [ids.district],
+    },
+  });
+  await rdb.realestateMatch.create({
+    data: { tenantId, requirementId: ids.requirement, ListingKey: ids.property, score: 1 },
+  });
+  await rdb.realestateShowing.create({
+    data: {
+      tenantId,
+      id: ids.showing,
+      ListingKey: ids.property,
+      requirementId: ids.requirement,
+      contactId: ids.contact,
+      ShowingAgentKey: userId,
+      ShowingAppointmentStatus: 'Confirmed',
+      ShowingStartTimestamp: new Date(Date.now() - 7_200_000),
+      ShowingEndTimestamp: new Date(Date.now() - 3_600_000),
+    },
+  });
+  await rdb.realestateDeal.create({
+    data: {
+      tenantId,
+      dealId: ids.deal,
+      ListingKey: ids.property,
+      requirementId: ids.requirement,
+      contractPrice: 9_000_000,
+      realPrice: 10_000_000,
+    },
+  });
+}
+
+/** The bank plugin switched on for tenant A, with one record of each of its tables. */
+async function createBankRecords(
+  tenantId: string,
+  userId: string,
+  ids: {
+    contact: string;
+    bankTier: string;
+    bankPlan: string;
+    bankProduct: string;
+    bankHousehold: string;
+    bankReferral: string;
+    bankOffer: string;
+    bankCampaign: string;
+    bankRule: string;
+    bankHandover: string;
+  },
+): Promise<void> {
+  const bdb = bankTables;
+  await bdb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId", "config") VALUES (${tenantId}::uuid, 'bank', '{"seedDemoData": false}'::jsonb)`;
+  await bdb.bankTier.create({
+    data: {
+      tenantId,
+      id: ids.bankTier,
+      key: 'secret',
+      name: 'Secret tier',
+      customerCategory: 'private_banking',
+      serviceLevel: 'dedicated',
+      contactIntervalDays: 30,
+      rank: 1,
+    },
+  });
+  await bdb.bankRelationshipPlan.create({
+    data: {
+      tenantId,
+      id: ids.bankPlan,
+      clientType: 'individual',
+      contactId: ids.contact,
+      tierId: ids.bankTier,
+      managerId: userId,
+      segment: 'Secret segment',
+    },
+  });
+  await bdb.bankProduct.create({
+    data: {
+      tenantId,
+      id: ids.bankProduct,
+      planId: ids.bankPlan,
+      productType: 'deposit',
+      number: `SECRET-${tenantId}`,
+      openedAt: new Date('2026-01-01'),
+      currency: 'RUB',
+      balance: '1000000.00',
+    },
+  });
+  await bdb.bankHousehold.create({ data: { tenantId, id: ids.bankHousehold, name: 'Secret household' } });
+  await bdb.bankHouseholdMember.create({
+    data: { tenantId, householdId: ids.bankHousehold, contactId: ids.contact, role: 'head' },
+  });
+  await bdb.bankReferral.create({
+    data: {
+      tenantId,
+      id: ids.bankReferral,
+      planId: ids.bankPlan,
+      productType: 'mortgage',
+      referrerUserId: userId,
+    },
+  });
+  await bdb.bankStatusChange.create({
+    data: {
+      tenantId,
+      id: newId(),
+      recordType: 'referral',
+      recordId: ids.bankReferral,
+      toStatus: 'submitted',
+    },
+  });
+  await bdb.bankCampaign.create({
+    data: { tenantId, id: ids.bankCampaign, name: `Secret campaign ${tenantId}`, productType: 'savings' },
+  });
+  await bdb.bankCampaignMember.create({
+    data: { tenantId, campaignId: ids.bankCampaign, planId: ids.bankPlan, arm: 'target' },
+  });
+  await bdb.bankOffer.create({
+    data: {
+      tenantId,
+      id: ids.bankOffer,
+      planId: ids.bankPlan,
+      productType: 'savings',
+      source: 'manual',
+      validUntil: new Date(Date.now() + 30 * 86_400_000),
+    },
+  });
+  await bdb.bankDistributionRule.create({
+    data: { tenantId, id: ids.bankRule, name: `Secret rule ${tenantId}`, managerIds: [userId] },
+  });
+  await bdb.bankProfitabilitySnapshot.create({
+    data: {
+      tenantId,
+      id: newId(),
+      planId: ids.bankPlan,
+      period: new Date('2026-10-01'),
+      currency: 'RUB',
+      revenue: '5000.00',
+      costToServe: '1000.00',
+      margin: '4000.00',
+      valueTier: 'C',
+    },
+  });
+  // A closed handover: A's exports stay free while the suite runs.
+  await bdb.bankHandover.create({
+    data: { tenantId, id: ids.bankHandover, departingUserId: userId, status: 'closed', closedAt: new Date() },
+  });
+  await bdb.bankHandoverClient.create({
+    data: { tenantId, handoverId: ids.bankHandover, planId: ids.bankPlan },
+  });
+}
+
 /** A fingerprint of everything a tenant owns, read with the system role: must not change under attack. */
 export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<string> {
   const tables = [
@@ -318,6 +570,30 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'LogisticsVehicleStatusChange',
     'LogisticsContract',
     'LogisticsAccountProfile',
+    'RealestateDistrict',
+    'RealestateDistrictAlias',
+    'RealestateProperty',
+    'RealestatePropertyHistory',
+    'RealestateDuplicate',
+    'RealestateRequirement',
+    'RealestateMatch',
+    'RealestateShowing',
+    'RealestateDeal',
+    'BankTier',
+    'BankRelationshipPlan',
+    'BankProduct',
+    'BankHousehold',
+    'BankHouseholdMember',
+    'BankReferral',
+    'BankStatusChange',
+    'BankCampaign',
+    'BankCampaignMember',
+    'BankOffer',
+    'BankDistributionRule',
+    'BankProfitabilitySnapshot',
+    'BankHandover',
+    'BankExportFreeze',
+    'BankHandoverClient',
     'Workflow',
     'WorkflowVersion',
     'WorkflowRun',

@@ -23,17 +23,31 @@ afterAll(async () => h.close());
 
 describe('logistics in the workflow language', () => {
   it('contributes step types the workflow validator knows, and templates that validate', () => {
-    expect(workflowStepTypes.list().map((s) => s.kind)).toEqual([
+    const kinds = workflowStepTypes.list().map((s) => s.kind);
+    expect(kinds.filter((kind) => kind.startsWith('logistics.'))).toEqual([
       'logistics.releaseExpiredReservations',
       'logistics.renewDueContracts',
       'logistics.contractRenewalReminders',
     ]);
-    const templates = installedPluginRegistry.templates;
+    const templates = installedPluginRegistry.templates.filter((t) => t.pluginId === 'logistics');
     expect(templates.length).toBeGreaterThanOrEqual(3);
     for (const template of templates) {
       const check = workflows.validateDefinition(template.definition, workflowStepTypes);
       expect(check.issues, template.id).toEqual([]);
     }
+  });
+
+  it('lists its step types with their input as JSON Schema only for tenants that have the plugin on', async () => {
+    interface StepTypes {
+      items: { kind: string; label: { en: string }; inputSchema: { type?: string } }[];
+    }
+    const list = await call<StepTypes>(a.users.admin.token, 'GET', '/workflow-step-types');
+    expect(list.status).toBe(200);
+    const sweep = list.body.items.find((s) => s.kind === 'logistics.releaseExpiredReservations');
+    expect(sweep?.label.en).toBeTruthy();
+    expect(sweep?.inputSchema.type).toBe('object');
+    const other = await call<StepTypes>(b.users.admin.token, 'GET', '/workflow-step-types');
+    expect(other.body.items.filter((s) => s.kind.startsWith('logistics.'))).toEqual([]);
   });
 
   it('lists and installs its templates only for tenants that have the plugin on', async () => {

@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +13,7 @@ import { RolesSection } from './roles-section.js';
 import { TagsSection } from './tags-section.js';
 import { TeamsSection } from './teams-section.js';
 import { UsersSection } from './users-section.js';
-
-function ComingWithWorkflows() {
-  const { t } = useTranslation();
-  return <Text c="dimmed">{t('admin.workflowsComing')}</Text>;
-}
+import { WorkflowsSection } from '../workflows/workflows-section.js';
 
 const sections: Record<AdminSection, ComponentType> = {
   users: UsersSection,
@@ -28,7 +24,7 @@ const sections: Record<AdminSection, ComponentType> = {
   tags: TagsSection,
   apiKeys: ApiKeysSection,
   auditLog: AuditLogSection,
-  workflows: ComingWithWorkflows,
+  workflows: WorkflowsSection,
   plugins: PluginsSection,
 };
 
