@@ -218,4 +218,26 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.accounts.list': () => ({ role: 'client' }),
   'plugins.logistics.accounts.get': (a) => ({ accountId: a.account }),
   'plugins.logistics.accounts.update': (a) => ({ accountId: a.account, isSupplier: true }),
+  'plugins.logistics.routes.list': () => ({ search: 'Secret' }),
+  'plugins.logistics.routes.get': (a) => ({ id: a.route }),
+  'plugins.logistics.routes.create': () => ({
+    code: 'SECRET',
+    name: 'Intruder',
+    stops: [
+      { kind: 'pickup', place: 'Origin' },
+      { kind: 'delivery', place: 'Destination' },
+    ],
+  }),
+  'plugins.logistics.shipments.list': (a) => ({ accountId: a.account, vehicleId: a.vehicle }),
+  'plugins.logistics.shipments.get': (a) => ({ id: a.shipment }),
+  'plugins.logistics.shipments.create': (a) => ({
+    number: `SECRET-${a.tenantId}`,
+    accountId: a.account,
+    cargo: 'Intruder',
+    weightKg: 100,
+    routeId: a.route,
+  }),
+  'plugins.logistics.shipments.transition': (a) => ({ id: a.shipment, to: 'cancelled', reason: 'hacked' }),
+  'plugins.logistics.shipments.recordStop': (a) => ({ id: a.shipment, sequence: 1, event: 'arrived' }),
+  'plugins.logistics.shipments.history': (a) => ({ id: a.shipment }),
 };

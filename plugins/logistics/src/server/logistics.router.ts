@@ -4,6 +4,7 @@ import { logisticsContext } from '../db.js';
 import * as accounts from './accounts/index.js';
 import * as contracts from './contracts/index.js';
 import * as vehicles from './vehicles/index.js';
+import { routesRouter, shipmentsRouter } from './shipments.router.js';
 
 const idInput = z.strictObject({ id: z.uuid() });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -15,11 +16,14 @@ const page = <T extends z.ZodType>(item: T) =>
  * procedure is built from the kit's `procedure` (pluginProcedure('logistics')): a tenant without the
  * plugin gets 404 from all of them.
  */
-export function logisticsApi({ router, procedure }: PluginApiKit) {
+export function logisticsApi(kit: PluginApiKit) {
+  const { router, procedure } = kit;
   const fleet = ['Logistics: fleet'];
   const agreements = ['Logistics: contracts'];
   const parties = ['Logistics: accounts'];
   return router({
+    routes: routesRouter(kit),
+    shipments: shipmentsRouter(kit),
     vehicles: router({
       list: procedure
         .meta({ openapi: { method: 'GET', path: '/logistics/vehicles', tags: fleet, summary: 'The fleet' } })
