@@ -240,4 +240,8 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.shipments.transition': (a) => ({ id: a.shipment, to: 'cancelled', reason: 'hacked' }),
   'plugins.logistics.shipments.recordStop': (a) => ({ id: a.shipment, sequence: 1, event: 'arrived' }),
   'plugins.logistics.shipments.history': (a) => ({ id: a.shipment }),
+  'plugins.logistics.shipments.waybill': (a) => ({ id: a.shipment }),
+  'plugins.logistics.contracts.document': (a) => ({ id: a.contract }),
+  'plugins.logistics.documentTemplates.list': () => ({}),
+  'plugins.logistics.documentTemplates.update': () => ({ kind: 'contract', title: 'Hacked', body: 'Hacked' }),
 };

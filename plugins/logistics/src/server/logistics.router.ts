@@ -5,6 +5,7 @@ import * as accounts from './accounts/index.js';
 import * as contracts from './contracts/index.js';
 import * as vehicles from './vehicles/index.js';
 import { routesRouter, shipmentsRouter } from './shipments.router.js';
+import { contractDocumentProcedure, documentTemplatesRouter } from './documents.router.js';
 
 const idInput = z.strictObject({ id: z.uuid() });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -24,6 +25,7 @@ export function logisticsApi(kit: PluginApiKit) {
   return router({
     routes: routesRouter(kit),
     shipments: shipmentsRouter(kit),
+    documentTemplates: documentTemplatesRouter(kit),
     vehicles: router({
       list: procedure
         .meta({ openapi: { method: 'GET', path: '/logistics/vehicles', tags: fleet, summary: 'The fleet' } })
@@ -89,6 +91,7 @@ export function logisticsApi(kit: PluginApiKit) {
         .query(({ ctx, input }) => vehicles.vehicleHistory(logisticsContext(ctx.tenant), input.id)),
     }),
     contracts: router({
+      document: contractDocumentProcedure(kit),
       list: procedure
         .meta({
           openapi: { method: 'GET', path: '/logistics/contracts', tags: agreements, summary: 'Contracts' },

@@ -1,6 +1,7 @@
 import type { PluginApiKit } from '@crm/api';
 import { z } from 'zod';
 import { logisticsContext } from '../db.js';
+import { waybillProcedure } from './documents.router.js';
 import * as routes from './routes/index.js';
 import * as shipments from './shipments/index.js';
 
@@ -39,9 +40,11 @@ export function routesRouter({ router, procedure }: PluginApiKit) {
   });
 }
 
-export function shipmentsRouter({ router, procedure }: PluginApiKit) {
+export function shipmentsRouter(kit: PluginApiKit) {
+  const { router, procedure } = kit;
   const tags = ['Logistics: shipments'];
   return router({
+    waybill: waybillProcedure(kit),
     list: procedure
       .meta({
         openapi: { method: 'GET', path: '/logistics/shipments', tags, summary: 'Shipments, newest first' },
