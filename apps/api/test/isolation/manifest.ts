@@ -243,5 +243,15 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.shipments.waybill': (a) => ({ id: a.shipment }),
   'plugins.logistics.contracts.document': (a) => ({ id: a.contract }),
   'plugins.logistics.documentTemplates.list': () => ({}),
+  'plugins.logistics.plans.set': (a) => ({
+    userId: a.userId,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-01-31',
+    callsExisting: 1,
+    callsPotential: 1,
+    meetingsExisting: 1,
+    meetingsPotential: 1,
+  }),
+  'plugins.logistics.plans.progress': (a) => ({ on: '2026-01-15', userId: a.userId }),
   'plugins.logistics.documentTemplates.update': () => ({ kind: 'contract', title: 'Hacked', body: 'Hacked' }),
 };

@@ -55,7 +55,7 @@ beforeAll(async () => {
   accountId = (await create<{ id: string }>(admin(), '/accounts', { name: 'ООО «ТрансЛес»' })).id;
   routeId = (
     await create<{ id: string }>(admin(), '/logistics/routes', {
-      code: 'MSK-SPB',
+      code: 'T-MSK-SPB',
       name: 'Москва — Санкт-Петербург',
       stops: [
         { kind: 'pickup', place: 'Москва, склад на Складочной, 1', dwellMinutes: 60 },
@@ -112,9 +112,9 @@ describe('routes and shipments with stops', () => {
     const routes = await call<Items<{ code: string; stops: unknown[] }>>(
       admin(),
       'GET',
-      '/logistics/routes?search=Тверь',
+      '/logistics/routes?search=T-MSK',
     );
-    expect(routes.body.items.map((r) => [r.code, r.stops.length])).toEqual([['MSK-SPB', 3]]);
+    expect(routes.body.items.map((r) => [r.code, r.stops.length])).toEqual([['T-MSK-SPB', 3]]);
   });
 
   it('goes planned → assigned → in transit → delivered with the vehicle reserved, in transit, then free', async () => {

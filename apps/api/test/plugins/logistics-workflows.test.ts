@@ -27,6 +27,7 @@ describe('logistics in the workflow language', () => {
       'logistics.releaseExpiredReservations',
       'logistics.renewDueContracts',
       'logistics.contractRenewalReminders',
+      'logistics.planMidPeriodCheck',
     ]);
     const templates = installedPluginRegistry.templates;
     expect(templates.length).toBeGreaterThanOrEqual(3);

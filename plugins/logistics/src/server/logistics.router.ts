@@ -6,6 +6,7 @@ import * as contracts from './contracts/index.js';
 import * as vehicles from './vehicles/index.js';
 import { routesRouter, shipmentsRouter } from './shipments.router.js';
 import { contractDocumentProcedure, documentTemplatesRouter } from './documents.router.js';
+import { plansRouter } from './plans.router.js';
 
 const idInput = z.strictObject({ id: z.uuid() });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -26,6 +27,7 @@ export function logisticsApi(kit: PluginApiKit) {
     routes: routesRouter(kit),
     shipments: shipmentsRouter(kit),
     documentTemplates: documentTemplatesRouter(kit),
+    plans: plansRouter(kit),
     vehicles: router({
       list: procedure
         .meta({ openapi: { method: 'GET', path: '/logistics/vehicles', tags: fleet, summary: 'The fleet' } })
