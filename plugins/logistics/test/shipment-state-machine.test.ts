@@ -65,19 +65,37 @@ describe('shipment state machine', () => {
 
   it('records stops in order, departure after arrival, only in transit', () => {
     expect(stops.map(stopStatus)).toEqual(['departed', 'arrived', 'pending']);
-    expect(() => checkStopEvent('in_transit', stops, 2, 'departed', t(100))).not.toThrow();
-    expect(refusal(() => checkStopEvent('in_transit', stops, 3, 'arrived', t(200))).message).toBe(
-      'Record the departure from stop 2 first',
-    );
-    expect(refusal(() => checkStopEvent('in_transit', stops, 2, 'departed', t(60))).details).toEqual({
+    expect(() => {
+      checkStopEvent('in_transit', stops, 2, 'departed', t(100));
+    }).not.toThrow();
+    expect(
+      refusal(() => {
+        checkStopEvent('in_transit', stops, 3, 'arrived', t(200));
+      }).message,
+    ).toBe('Record the departure from stop 2 first');
+    expect(
+      refusal(() => {
+        checkStopEvent('in_transit', stops, 2, 'departed', t(60));
+      }).details,
+    ).toEqual({
       fields: [{ field: 'at', message: 'must not be before the arrival' }],
     });
-    expect(refusal(() => checkStopEvent('in_transit', stops, 1, 'arrived', t(0))).code).toBe('CONFLICT');
-    expect(refusal(() => checkStopEvent('in_transit', stops, 4, 'arrived', t(0))).details).toEqual({
+    expect(
+      refusal(() => {
+        checkStopEvent('in_transit', stops, 1, 'arrived', t(0));
+      }).code,
+    ).toBe('CONFLICT');
+    expect(
+      refusal(() => {
+        checkStopEvent('in_transit', stops, 4, 'arrived', t(0));
+      }).details,
+    ).toEqual({
       fields: [{ field: 'sequence', message: 'the shipment has no stop 4' }],
     });
-    expect(refusal(() => checkStopEvent('assigned', stops, 3, 'arrived', t(0))).message).toBe(
-      'Stops are recorded while the shipment is in transit; it is assigned',
-    );
+    expect(
+      refusal(() => {
+        checkStopEvent('assigned', stops, 3, 'arrived', t(0));
+      }).message,
+    ).toBe('Stops are recorded while the shipment is in transit; it is assigned');
   });
 });

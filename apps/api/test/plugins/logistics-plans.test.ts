@@ -184,7 +184,7 @@ describe('per-manager plan vs actual', () => {
 
 async function userName(userId: string): Promise<string | null> {
   const user = await h.t.db.withTenant(a.tenantId, (db) =>
-    db.membership.findFirst({ where: { userId }, select: { user: { select: { name: true, email: true } } } }),
+    db.membership.findFirst({ where: { userId }, select: { user: { select: { name: true } } } }),
   );
-  return user ? (user.user.name ?? user.user.email) : null;
+  return user ? user.user.name : null;
 }

@@ -39,9 +39,9 @@ export async function planVsActualRows(
 ): Promise<PlanVsActualRow[]> {
   const members = await db.membership.findMany({
     where: { tenantId, userId: { in: plans.map((p) => p.userId) } },
-    select: { userId: true, user: { select: { name: true, email: true } } },
+    select: { userId: true, user: { select: { name: true } } },
   });
-  const names = new Map(members.map((m) => [m.userId, m.user.name ?? m.user.email]));
+  const names = new Map(members.map((m) => [m.userId, m.user.name]));
   const rows: PlanVsActualRow[] = [];
   for (const plan of plans) {
     const counts = await countActivities(db, ldb, tenantId, [plan.userId], plan.periodStart, plan.periodEnd);
