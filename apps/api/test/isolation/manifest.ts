@@ -175,6 +175,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'workflows.versions': (a) => ({ id: a.workflow }),
   'workflows.run': (a) => ({ id: a.workflow, recordId: a.deal }),
   'workflows.hookToken': (a) => ({ id: a.workflow }),
+  'workflows.stepTypes': () => ({}),
   'workflowRuns.list': (a) => ({ recordId: a.deal, workflowId: a.workflow }),
   'workflowRuns.get': (a) => ({ id: a.workflowRun }),
   'workflowRuns.cancel': (a) => ({ id: a.workflowRun }),
