@@ -50,8 +50,15 @@ const basic10 = [
   rate('voice', 2),
   rate('sms', 1.5),
 ];
-const unlimited30 = [fee(650), allowance('data', 30), rate('data', 50)];
-const max60 = [fee(990), allowance('data', 60), rate('data', 40)];
+const unlimitedCalls = allowance('voice', 100_000);
+const unlimited30 = [
+  fee(650),
+  allowance('data', 30),
+  unlimitedCalls,
+  allowance('sms', 100_000),
+  rate('data', 50),
+];
+const max60 = [fee(990), allowance('data', 60), unlimitedCalls, allowance('sms', 100_000), rate('data', 40)];
 const months = [
   { month: '2026-08', usage: { data: 7.2, voice: 340, sms: 20 } },
   { month: '2026-09', usage: { data: 8.1, voice: 410, sms: 15 } },
@@ -109,6 +116,17 @@ describe('the tariff-savings analysis', () => {
       ['u30', 650, 393.67],
       ['m60', 990, 53.67],
     ]);
+  });
+
+  it('leaves out a tariff that does not include a kind of usage the client had', () => {
+    const dataOnly = [fee(100), allowance('data', 50)];
+    const analysis = analyseSavings(start5, [{ id: 'd', name: 'Data only', prices: dataOnly }], months);
+    expect(analysis.candidates).toEqual([]);
+    expect(analysis.best).toBeNull();
+    const noCalls = months.map((m) => ({ ...m, usage: { ...m.usage, voice: 0, sms: 0 } }));
+    expect(
+      analyseSavings(start5, [{ id: 'd', name: 'Data only', prices: dataOnly }], noCalls).best?.offeringId,
+    ).toBe('d');
   });
 
   it('offers nothing when no candidate is cheaper', () => {

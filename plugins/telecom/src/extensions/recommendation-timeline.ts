@@ -1,7 +1,7 @@
 import { timeline } from '@crm/core';
 import { telecomContext } from '../db.js';
 
-const prefix = 'telecom.recommendation:';
+const prefix = 'telecom.recommendations:';
 
 /** On an account's timeline: the tariff-savings offers made to the client (`kind: telecom.recommendation`). */
 export const recommendationTimelineSource: timeline.TimelineSource = {

@@ -1,7 +1,7 @@
 import { timeline } from '@crm/core';
 import { telecomContext } from '../db.js';
 
-const prefix = 'telecom.ticketStatus:';
+const prefix = 'telecom.ticket-status:';
 
 /**
  * On an account's timeline: every status change of the client's trouble tickets (`kind:

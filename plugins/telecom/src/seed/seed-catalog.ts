@@ -57,6 +57,8 @@ const overSms = { ru: 'SMS сверх пакета', en: 'SMS beyond the allowan
 const gb = (n: number) => ({ ru: `${n} ГБ интернета`, en: `${n} GB of data` });
 const min = (n: number) => ({ ru: `${n} минут`, en: `${n} minutes` });
 const sms = (n: number) => ({ ru: `${n} SMS`, en: `${n} SMS` });
+// No upper bound exists in a TMF Quantity: "unlimited" calls are an allowance no one reaches.
+const unlimitedCalls = { ru: 'Безлимитные звонки по России', en: 'Unlimited calls within Russia' };
 
 export const seedOfferings: SeedOffering[] = [
   {
@@ -99,7 +101,14 @@ export const seedOfferings: SeedOffering[] = [
     },
     lifecycleStatus: 'Launched',
     marketSegment: ['b2c'],
-    prices: all(monthly(fee, 650), allowance('data', 30, 'GB', gb(30)), usage('data', 50, 'GB', overData)),
+    prices: all(
+      monthly(fee, 650),
+      allowance('data', 30, 'GB', gb(30)),
+      allowance('voice', 100_000, 'min', unlimitedCalls),
+      allowance('sms', 100, 'SMS', sms(100)),
+      usage('data', 50, 'GB', overData),
+      usage('sms', 1.5, 'SMS', overSms),
+    ),
   },
   {
     key: 'max60',
@@ -107,7 +116,13 @@ export const seedOfferings: SeedOffering[] = [
     description: { ru: 'Безлимитные звонки и 60 ГБ интернета', en: 'Unlimited calls and 60 GB of data' },
     lifecycleStatus: 'Launched',
     marketSegment: ['b2c'],
-    prices: all(monthly(fee, 990), allowance('data', 60, 'GB', gb(60)), usage('data', 40, 'GB', overData)),
+    prices: all(
+      monthly(fee, 990),
+      allowance('data', 60, 'GB', gb(60)),
+      allowance('voice', 100_000, 'min', unlimitedCalls),
+      allowance('sms', 300, 'SMS', sms(300)),
+      usage('data', 40, 'GB', overData),
+    ),
   },
   {
     key: 'business20',

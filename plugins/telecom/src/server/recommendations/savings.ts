@@ -1,4 +1,4 @@
-import { rateMonth, tariffOf, type MonthUsage, type RatingPrice } from './tariff-rating.js';
+import { rateMonth, tariffCovers, tariffOf, type MonthUsage, type RatingPrice } from './tariff-rating.js';
 
 export interface SavingsMonth {
   /** `YYYY-MM`. */
@@ -36,7 +36,8 @@ const average = (values: readonly number[]) =>
 
 /**
  * Re-prices the client's months of usage on the current tariff and on every candidate (VERTICALS.md,
- * telecom workflow 1): saving = avg(actual) − avg(simulated). Candidates in another currency are skipped.
+ * telecom workflow 1): saving = avg(actual) − avg(simulated). Candidates in another currency, or that
+ * do not include a kind of usage the client had (no allowance and no price for it), are not eligible.
  */
 export function analyseSavings(
   current: readonly RatingPrice[],
@@ -49,7 +50,14 @@ export function analyseSavings(
   const currentMonthlyAvg = cents(average(currentCosts));
   const priced = candidates
     .map((candidate) => ({ candidate, tariff: tariffOf(candidate.prices) }))
-    .filter(({ tariff }) => tariff.currency === currency)
+    .filter(
+      ({ tariff }) =>
+        tariff.currency === currency &&
+        tariffCovers(
+          tariff,
+          months.map((m) => m.usage),
+        ),
+    )
     .map(({ candidate, tariff }) => {
       const costs = months.map((m) => rateMonth(tariff, m.usage));
       const monthlyAvg = cents(average(costs));

@@ -18,8 +18,10 @@ export interface Tariff {
   monthlyFee: number;
   /** Quantity included in the fee, per usage type (0 when none). */
   allowance: Record<UsageType, number>;
-  /** Price of usage beyond the allowance per unit, or null when it is not charged (unlimited or throttled). */
+  /** Price of usage beyond the allowance per unit, or null when it is not charged (throttled). */
   unitPrice: Record<UsageType, number | null>;
+  /** Whether the tariff includes the usage type at all (an allowance or a usage price). */
+  covers: Record<UsageType, boolean>;
 }
 
 const perMonth: Record<string, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
@@ -33,6 +35,7 @@ export function tariffOf(prices: readonly RatingPrice[]): Tariff {
     monthlyFee: 0,
     allowance: byType(() => 0),
     unitPrice: byType((): number | null => null),
+    covers: byType(() => false),
   };
   for (const price of prices) {
     const type = usageTypes.find((t) => t === price.usageType);
@@ -41,7 +44,9 @@ export function tariffOf(prices: readonly RatingPrice[]): Tariff {
       tariff.monthlyFee += (price.amount * factor) / (price.recurringChargePeriodLength ?? 1);
     } else if (price.priceType === 'allowance' && type) {
       tariff.allowance[type] += price.unitOfMeasureAmount ?? 0;
+      tariff.covers[type] = true;
     } else if (price.priceType === 'usage' && type) {
+      tariff.covers[type] = true;
       const unit = price.unitOfMeasureAmount && price.unitOfMeasureAmount > 0 ? price.unitOfMeasureAmount : 1;
       tariff.unitPrice[type] = price.amount / unit;
     }
@@ -53,6 +58,11 @@ export function tariffOf(prices: readonly RatingPrice[]): Tariff {
 export type MonthUsage = Record<UsageType, number>;
 
 const cents = (value: number) => Math.round(value * 100) / 100;
+
+/** Whether a tariff can carry this usage: every usage type used is included (allowance or price). */
+export function tariffCovers(tariff: Tariff, months: readonly MonthUsage[]): boolean {
+  return usageTypes.every((type) => tariff.covers[type] || months.every((usage) => usage[type] === 0));
+}
 
 /** What a month of usage costs on a tariff: the fee plus usage beyond the allowances at the unit prices. */
 export function rateMonth(tariff: Tariff, usage: MonthUsage): number {

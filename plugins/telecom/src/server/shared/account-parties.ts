@@ -1,4 +1,5 @@
 import type { TenantContext, TenantDb } from '@crm/core';
+import { apiHref } from './representation.js';
 
 /** TMF RelatedParty of a client (core account); v4 shape with `@referredType`. */
 export interface ClientParty {
@@ -11,7 +12,7 @@ export interface ClientParty {
 
 export const clientParty = (id: string, name: string, role = 'customer'): ClientParty => ({
   id,
-  href: `/api/v1/accounts/${id}`,
+  href: apiHref(`/accounts/${id}`),
   name,
   role,
   '@referredType': 'Organization',

@@ -1,4 +1,4 @@
-import { hrefOf, isoOrUndefined } from '../shared/representation.js';
+import { apiHref, hrefOf, isoOrUndefined } from '../shared/representation.js';
 import { asState } from '../shared/state-machine.js';
 import { openTicketStatuses, ticketLifecycle, ticketSeverities } from './ticket-status.js';
 import type { TicketOutput, TicketRow } from './ticket.schema.js';
@@ -27,7 +27,7 @@ export function presentTicket(row: TicketRow, parties: TicketParties, now = new 
     partyOrPartyRole: {
       '@type': 'PartyRef',
       id,
-      href: referredType === 'Organization' ? `/api/v1/accounts/${id}` : `/api/v1/users/${id}`,
+      href: apiHref(referredType === 'Organization' ? `/accounts/${id}` : `/members/${id}`),
       name,
       '@referredType': referredType,
     },
