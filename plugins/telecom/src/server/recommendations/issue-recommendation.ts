@@ -9,13 +9,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type IssueOutcome =
   | { issued: true; created: boolean; recommendationId: string }
-  | { issued: false; reason: 'insufficientHistory' | 'noCheaperTariff' | 'belowThreshold' };
+  | {
+      issued: false;
+      reason: 'insufficientHistory' | 'noCheaperTariff' | 'belowThreshold' | 'answeredRecently';
+    };
+
+/** A client who declined (or let lapse) an offer for a line is not asked again about it for this long. */
+const QUIET_DAYS = 30;
 
 /**
  * Turns a savings analysis into an offer when the saving reaches the tenant's threshold, or the
  * client's churn score does: a recommendation valid `offerValidDays` (reminder on `offerReminderDay`)
  * and a task for the account manager with the month-by-month table. At most one open recommendation
- * per subscription: a second call returns the open one (created: false).
+ * per subscription: a second call returns the open one (created: false); a line whose offer was
+ * declined or lapsed in the last 30 days is left alone.
  */
 export async function issueRecommendation(
   db: TenantDb,
@@ -45,6 +52,16 @@ export async function issueRecommendation(
     select: { id: true },
   });
   if (open) return { issued: true, created: false, recommendationId: open.id };
+  const answered = await tdb.telecomRecommendation.findFirst({
+    where: {
+      tenantId,
+      productId: analysis.productId,
+      status: { in: ['declined', 'expired'] },
+      decidedAt: { gt: new Date(now.getTime() - QUIET_DAYS * DAY_MS) },
+    },
+    select: { id: true },
+  });
+  if (answered) return { issued: false, reason: 'answeredRecently' };
   const [tenant, account, product] = await Promise.all([
     db.tenant.findFirst({ where: { id: tenantId }, select: { locale: true } }),
     db.account.findFirst({ where: { tenantId, id: analysis.accountId }, select: { ownerId: true } }),
