@@ -66,7 +66,7 @@ function dispatchDiscriminators(node: Json): Json {
 
 /**
  * TMF637 v4 spells one ProductStatusType value `"aborted "` (trailing space). The plugin normalises it
- * to `aborted` (docs/decisions/telecom-tmf-conformance.md); this is the only change made to any
+ * to `aborted` (docs/decisions/telecom.md); this is the only change made to any
  * schema, and it fails loudly if the source ever changes.
  */
 export function normaliseAborted(doc: { [key: string]: Json }): { [key: string]: Json } {

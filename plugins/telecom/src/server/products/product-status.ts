@@ -2,7 +2,7 @@ import { defineStateMachine } from '../shared/state-machine.js';
 
 /**
  * TMF637 ProductStatusType. The specification spells the last value `"aborted "` (trailing space); we
- * normalise it to `aborted` deliberately (docs/decisions/telecom-tmf-conformance.md).
+ * normalise it to `aborted` deliberately (docs/decisions/telecom.md).
  */
 export const productStatuses = [
   'created',
