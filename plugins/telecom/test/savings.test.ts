@@ -59,18 +59,21 @@ const unlimited30 = [
   rate('data', 50),
 ];
 const max60 = [fee(990), allowance('data', 60), unlimitedCalls, allowance('sms', 100_000), rate('data', 40)];
+const august = { data: 7.2, voice: 340, sms: 20 };
+const september = { data: 8.1, voice: 410, sms: 15 };
+const october = { data: 6.5, voice: 380, sms: 10 };
 const months = [
-  { month: '2026-08', usage: { data: 7.2, voice: 340, sms: 20 } },
-  { month: '2026-09', usage: { data: 8.1, voice: 410, sms: 15 } },
-  { month: '2026-10', usage: { data: 6.5, voice: 380, sms: 10 } },
+  { month: '2026-08', usage: august },
+  { month: '2026-09', usage: september },
+  { month: '2026-10', usage: october },
 ];
 
 describe('rating a month of usage', () => {
   it('charges the fee plus usage beyond the allowances at the unit prices', () => {
     // 300 + 2.2 GB × 120 + 140 min × 2.5 + 20 SMS × 2
-    expect(rateMonth(tariffOf(start5), months[0]!.usage)).toBe(954);
+    expect(rateMonth(tariffOf(start5), august)).toBe(954);
     // 390 + 40 min × 2
-    expect(rateMonth(tariffOf(basic10), months[0]!.usage)).toBe(470);
+    expect(rateMonth(tariffOf(basic10), august)).toBe(470);
     // Unlimited calls: only the fee while data stays in the allowance; 50 per GB beyond it.
     expect(rateMonth(tariffOf(unlimited30), { data: 33.5, voice: 2000, sms: 50 })).toBe(825);
   });
@@ -106,9 +109,9 @@ describe('the tariff-savings analysis', () => {
       recommendedMonthlyAvg: 543.33,
       monthlySaving: 500.34,
       months: [
-        { month: '2026-08', usage: months[0]!.usage, currentCost: 954, recommendedCost: 470, saving: 484 },
-        { month: '2026-09', usage: months[1]!.usage, currentCost: 1227, recommendedCost: 610, saving: 617 },
-        { month: '2026-10', usage: months[2]!.usage, currentCost: 950, recommendedCost: 550, saving: 400 },
+        { month: '2026-08', usage: august, currentCost: 954, recommendedCost: 470, saving: 484 },
+        { month: '2026-09', usage: september, currentCost: 1227, recommendedCost: 610, saving: 617 },
+        { month: '2026-10', usage: october, currentCost: 950, recommendedCost: 550, saving: 400 },
       ],
     });
     expect(analysis.candidates.map((c) => [c.offeringId, c.monthlyAvg, c.monthlySaving])).toEqual([

@@ -69,7 +69,7 @@ beforeAll(async () => {
     database: h.t.db,
     taskQueue,
     activities: createActivityRegistry(
-      workflows.createWorkflowActivities({ database: h.t.db, sendMail: async () => undefined }),
+      workflows.createWorkflowActivities({ database: h.t.db, sendMail: () => Promise.resolve() }),
       installedPluginRegistry.activities({ database: h.t.db }),
     ),
   });

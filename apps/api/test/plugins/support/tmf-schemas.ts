@@ -29,10 +29,14 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Parsed JSON or YAML is JSON data by construction; only its top level needs checking. */
+const isDocument = (value: unknown): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function load(spec: TmfSpec): { [key: string]: Json } {
   const text = readFileSync(standardPath(tmfFiles[spec]), 'utf8');
-  const doc: Json = spec === 'tmf621' ? parse(text) : JSON.parse(text);
-  if (!isObject(doc)) throw new Error(`${spec} is not a document`);
+  const doc: unknown = spec === 'tmf621' ? parse(text) : JSON.parse(text);
+  if (!isDocument(doc)) throw new Error(`${spec} is not a document`);
   return doc;
 }
 
