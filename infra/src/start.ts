@@ -65,7 +65,11 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     logLevel: config.LOG_LEVEL,
   };
-  const worker = await startCrmWorker({ ...runtime, mailer });
+  const worker = await startCrmWorker({
+    ...runtime,
+    mailer,
+    maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
+  });
   worker.done.catch((error: unknown) => {
     process.stderr.write(`The workflow worker stopped: ${String(error)}\n`);
   });

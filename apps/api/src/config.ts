@@ -16,6 +16,8 @@ const configSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('crm'),
+  /** Workflow runs the worker keeps in memory between their tasks; unset: the SDK's default (by memory). */
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string };

@@ -13,6 +13,7 @@ const worker = await startCrmWorker({
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   logLevel: config.LOG_LEVEL,
+  maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
 });
 process.stdout.write(`worker polling ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void worker.stop());

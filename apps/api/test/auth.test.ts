@@ -196,6 +196,35 @@ describe('POST /api/v1/auth/login', () => {
     });
   });
 
+  it('audits a wrong password for a known account in its workspace, with no actor and no password', async () => {
+    const owner = await signUp(h);
+    const wrong = await logIn(h, owner.email, 'not-the-password-1');
+    expect(wrong.statusCode).toBe(401);
+    const failures = () =>
+      h.t.db.withTenant(owner.tenantId, (db) =>
+        db.auditLog.findMany({
+          where: { action: 'auth.login_failed' },
+          select: {
+            actorUserId: true,
+            recordType: true,
+            recordId: true,
+            ip: true,
+            before: true,
+            after: true,
+          },
+        }),
+      );
+    await expect.poll(failures, { timeout: 10_000 }).toHaveLength(1);
+    const [entry] = await failures();
+    expect(entry).toMatchObject({ actorUserId: null, recordType: 'User', recordId: owner.userId });
+    expect(entry?.ip).toBeTruthy();
+    expect(JSON.stringify(entry)).not.toContain('not-the-password-1');
+    // An unknown address answers the same and writes nothing anywhere.
+    const unknown = await logIn(h, uniqueEmail('nobody'), 'not-the-password-1');
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+  });
+
   it('upgrades a hash made with older parameters at the next sign-in', async () => {
     const owner = await signUp(h);
     const weak = await hashPassword(owner.password, { memoryKib: 4096, timeCost: 1, parallelism: 1 });

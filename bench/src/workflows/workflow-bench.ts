@@ -15,7 +15,7 @@ import {
   type ProbeResult,
   type TemporalClient,
 } from '@crm/core/workflow-engine';
-import { simpleRun } from './simple-run.js';
+import { prepareInterpreterRun, probeRun, type SimpleRun } from './simple-run.js';
 import { startWorkerProcess, type WorkerProcess } from './worker-process.js';
 
 export interface WorkflowBenchOptions {
@@ -38,6 +38,9 @@ export interface WorkflowBenchResult {
     ratio: number;
     target: number;
     simpleRun: string;
+    /** The runtime's floor (one idempotent activity), next to the product's simple run. */
+    probePerSecond: number;
+    probeRatio: number;
   };
   waiting: {
     requested: number;
@@ -130,8 +133,8 @@ async function measureTriggerLatency(
     await startWorkflowOnce(temporal.client, {
       tenantId: event.tenantId,
       workflowId: tenantWorkflowId(event.tenantId, 'outbox', event.id),
-      workflowType: simpleRun.workflowType,
-      args: simpleRun.args(event.tenantId),
+      workflowType: probeRun.workflowType,
+      args: probeRun.args(event.tenantId),
       taskQueue: TASK_QUEUE,
     });
   };
@@ -296,7 +299,7 @@ export async function runWorkflowBenchmark(
       options.triggerRate,
     );
 
-    log(`(d) workflows: ${options.throughputRuns} noop runs, then ${options.throughputRuns} simple runs...`);
+    log(`(d) workflows: ${options.throughputRuns} noop runs, probe runs, then interpreter runs...`);
     await runsPerSecond(temporal, tenantId, 50, 'noopWorkflow', (t) => [{ tenantId: t }]); // warm-up
     const noopPerSecond = await runsPerSecond(
       temporal,
@@ -305,6 +308,14 @@ export async function runWorkflowBenchmark(
       'noopWorkflow',
       (t) => [{ tenantId: t }],
     );
+    const probePerSecond = await runsPerSecond(
+      temporal,
+      tenantId,
+      options.throughputRuns,
+      probeRun.workflowType,
+      (t) => probeRun.args(t),
+    );
+    const simpleRun: SimpleRun = await prepareInterpreterRun(database, tenantId, options.throughputRuns);
     const simplePerSecond = await runsPerSecond(
       temporal,
       tenantId,
@@ -324,6 +335,8 @@ export async function runWorkflowBenchmark(
         ratio: round(simplePerSecond / noopPerSecond, 2),
         target: 0.7,
         simpleRun: simpleRun.label,
+        probePerSecond,
+        probeRatio: round(probePerSecond / noopPerSecond, 2),
       },
       waiting: waiting.result,
       workerMemoryMiB: { idle, afterWaiting: waiting.afterWaiting, peak: worker.memoryMiB().peak },
@@ -344,6 +357,7 @@ export function renderWorkflowRows(r: WorkflowBenchResult): string[] {
   return [
     `| workflow trigger → first step (outbox insert → activity start), p50 / p95 / max over ${l.samples} | ${l.p50} / **${l.p95}** / ${l.max} ms | p95 ≤ ${l.targetP95} ms | ${verdict(l.p95 <= l.targetP95)} |`,
     `| completed simple runs/s vs noopWorkflow (${t.runs} each; simple run: ${t.simpleRun}) | ${t.simplePerSecond} / ${t.noopPerSecond} runs/s = **${t.ratio}** | ≥ ${t.target} | ${verdict(t.ratio >= t.target)} |`,
+    `| completed probe runs/s vs noopWorkflow (${probeRun.label}: the runtime's floor) | ${t.probePerSecond} / ${t.noopPerSecond} runs/s = ${t.probeRatio} | | |`,
     `| runs waiting on timers at once (started in ${w.startSeconds} s; then ${w.completed} completed, ${w.failed} failed, ${w.drainSeconds} s to drain) | **${w.running}** of ${w.requested} | ${w.target.toLocaleString('en')} | ${verdict(w.running >= w.target && w.failed === 0)} |`,
     `| worker RSS idle / with the waiting runs / peak | ${m.idle ?? 'n/a'} / ${m.afterWaiting ?? 'n/a'} / ${m.peak ?? 'n/a'} MiB | | |`,
   ];

@@ -10,15 +10,12 @@ beforeAll(async () => {
 afterAll(async () => t.drop());
 
 describe('seedDemoTenant at scale 10, started twice at once', () => {
-  it('seeds once, in seconds, and both callers get the same tenant', async () => {
-    const started = Date.now();
+  // No bound on how long it takes: timing belongs to benchmarks, not to tests.
+  it('seeds once, and both callers get the same tenant', async () => {
     const [a, b] = await Promise.all([
       seedDemoTenant(t.db, { password: 'pw-1', scale: 10, locale: 'en' }),
       seedDemoTenant(t.db, { password: 'pw-1', scale: 10, locale: 'en' }),
     ]);
-    const elapsed = Date.now() - started;
-    // About 4 s alone on a 2-core machine, 12 s with the whole suite beside it; the bound catches blow-ups.
-    expect(elapsed).toBeLessThan(25_000);
     expect(b.tenantId).toBe(a.tenantId);
     expect([a.created, b.created].sort()).toEqual([false, true]);
     expect(b.logins).toEqual(a.logins);

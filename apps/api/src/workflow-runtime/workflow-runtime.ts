@@ -24,6 +24,8 @@ export interface WorkflowRuntimeSettings {
   taskQueue: string;
   logLevel?: WorkerLogLevel;
   log?: RelayLog;
+  /** Bounds the worker's cache of runs (its memory); a run evicted from it is replayed on its next task. */
+  maxCachedWorkflows?: number | undefined;
 }
 
 export interface RunningWorker {
@@ -48,6 +50,9 @@ export async function startCrmWorker(
         ...(settings.mailer ? { mailer: settings.mailer } : {}),
       }),
       ...(settings.workflows ? { workflows: settings.workflows } : {}),
+      ...(settings.maxCachedWorkflows !== undefined
+        ? { tuning: { maxCachedWorkflows: settings.maxCachedWorkflows } }
+        : {}),
     });
     const done = worker.run().finally(() => connection.close());
     return {

@@ -176,6 +176,7 @@ export const en = {
     ownerChanged: 'Owner changed',
     activity: '{{type}}: {{subject}}',
     loadMore: 'Show older',
+    byWorkflow: 'Workflow',
   },
   pipeline: {
     title: 'Pipeline',

@@ -179,6 +179,7 @@ export const ru: Translation = {
     ownerChanged: 'Сменился ответственный',
     activity: '{{type}}: {{subject}}',
     loadMore: 'Показать более ранние',
+    byWorkflow: 'Бизнес-процесс',
   },
   pipeline: {
     title: 'Воронка',

@@ -2,7 +2,7 @@ import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
 import { newId } from '../ids.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
 import { accountSelect, type AccountOutput, type CreateAccountInput } from './account.schema.js';
@@ -11,9 +11,9 @@ import { presentAccount } from './present-account.js';
 import { toJsonObject } from '../records/to-json-object.js';
 
 export async function createAccount(ctx: TenantContext, input: CreateAccountInput): Promise<AccountOutput> {
-  const ownerId = input.ownerId === undefined ? ctx.actor.userId : input.ownerId;
+  const ownerId = input.ownerId === undefined ? actingUserId(ctx) : input.ownerId;
   authorize(ctx.ability, 'create', 'Account', { ownerId });
-  if (ownerId !== ctx.actor.userId) {
+  if (ownerId !== actingUserId(ctx)) {
     authorize(ctx.ability, 'assign', 'Account');
     if (ownerId) await assertAssignableOwner(ctx, ownerId, 'ownerId');
   }
@@ -36,7 +36,7 @@ export async function createAccount(ctx: TenantContext, input: CreateAccountInpu
       phone: input.phone ?? null,
       ownerId,
       customFields: toJsonObject(customFields),
-      createdById: ctx.actor.userId,
+      createdById: actingUserId(ctx),
     },
     select: { id: true },
   });

@@ -1,7 +1,7 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { newId } from '../ids.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
 import { activitySelect, type ActivityOutput, type CreateActivityInput } from './activity.schema.js';
@@ -12,9 +12,9 @@ export async function createActivity(
   ctx: TenantContext,
   input: CreateActivityInput,
 ): Promise<ActivityOutput> {
-  const ownerId = input.ownerId === undefined ? ctx.actor.userId : input.ownerId;
+  const ownerId = input.ownerId === undefined ? actingUserId(ctx) : input.ownerId;
   authorize(ctx.ability, 'create', 'Activity', { ownerId });
-  if (ownerId !== ctx.actor.userId) {
+  if (ownerId !== actingUserId(ctx)) {
     authorize(ctx.ability, 'assign', 'Activity');
     if (ownerId) await assertAssignableOwner(ctx, ownerId, 'ownerId');
   }
@@ -38,7 +38,7 @@ export async function createActivity(
       accountId: input.accountId ?? null,
       contactId: input.contactId ?? null,
       dealId: input.dealId ?? null,
-      createdById: ctx.actor.userId,
+      createdById: actingUserId(ctx),
     },
     select: { id: true },
   });

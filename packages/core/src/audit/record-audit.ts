@@ -1,5 +1,5 @@
 import { newId } from '../ids.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 
 export interface AuditEntry {
   action: string;
@@ -15,7 +15,7 @@ export async function recordAudit(ctx: TenantContext, entry: AuditEntry): Promis
     data: {
       tenantId: ctx.actor.tenantId,
       id: newId(),
-      actorUserId: ctx.actor.userId,
+      actorUserId: actingUserId(ctx),
       actorApiKeyId: ctx.actor.apiKeyId,
       action: entry.action,
       recordType: entry.recordType ?? null,

@@ -2,7 +2,7 @@ import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
 import { newId } from '../ids.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 import { toJsonObject } from '../records/to-json-object.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
@@ -11,9 +11,9 @@ import { linkContactAccounts } from './link-contact-accounts.js';
 import { presentContact } from './present-contact.js';
 
 export async function createContact(ctx: TenantContext, input: CreateContactInput): Promise<ContactOutput> {
-  const ownerId = input.ownerId === undefined ? ctx.actor.userId : input.ownerId;
+  const ownerId = input.ownerId === undefined ? actingUserId(ctx) : input.ownerId;
   authorize(ctx.ability, 'create', 'Contact', { ownerId });
-  if (ownerId !== ctx.actor.userId) {
+  if (ownerId !== actingUserId(ctx)) {
     authorize(ctx.ability, 'assign', 'Contact');
     if (ownerId) await assertAssignableOwner(ctx, ownerId, 'ownerId');
   }
@@ -35,7 +35,7 @@ export async function createContact(ctx: TenantContext, input: CreateContactInpu
       position: input.position ?? null,
       ownerId,
       customFields: toJsonObject(customFields),
-      createdById: ctx.actor.userId,
+      createdById: actingUserId(ctx),
     },
     select: { id: true },
   });

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
 import { assertAccountExists, linkDealContacts } from './deal-references.js';
 import {
@@ -18,9 +18,9 @@ import { resolveStage } from './resolve-stage.js';
 import { planStageEntry } from './stage-rules.js';
 
 export async function createDeal(ctx: TenantContext, input: CreateDealInput): Promise<DealOutput> {
-  const ownerId = input.ownerId === undefined ? ctx.actor.userId : input.ownerId;
+  const ownerId = input.ownerId === undefined ? actingUserId(ctx) : input.ownerId;
   authorize(ctx.ability, 'create', 'Deal', { ownerId });
-  if (ownerId !== ctx.actor.userId) {
+  if (ownerId !== actingUserId(ctx)) {
     authorize(ctx.ability, 'assign', 'Deal');
     if (ownerId) await assertAssignableOwner(ctx, ownerId, 'ownerId');
   }
@@ -49,7 +49,7 @@ export async function createDeal(ctx: TenantContext, input: CreateDealInput): Pr
       closedAt: entry.closedAt ?? null,
       ...(entry.stageChangedAt ? { stageChangedAt: entry.stageChangedAt } : {}),
       customFields: customFieldsJson(customFields),
-      createdById: ctx.actor.userId,
+      createdById: actingUserId(ctx),
     },
     select: { id: true },
   });

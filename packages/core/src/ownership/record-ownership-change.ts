@@ -1,5 +1,5 @@
 import { newId } from '../ids.js';
-import type { TenantContext } from '../records/context.js';
+import { actingUserId, type TenantContext } from '../records/context.js';
 
 export type OwnedRecordType = 'account' | 'contact' | 'deal' | 'activity';
 
@@ -22,8 +22,8 @@ export async function recordOwnershipChange(
       recordId: change.recordId,
       fromUserId: change.from,
       toUserId: change.to,
-      changedById: ctx.actor.userId,
-      reason: change.reason ?? null,
+      changedById: actingUserId(ctx),
+      reason: change.reason ?? (ctx.automation ? 'workflow' : null),
       requestId: ctx.requestId,
     },
     select: { id: true },

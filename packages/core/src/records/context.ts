@@ -11,4 +11,14 @@ export interface TenantContext {
   ability: AppAbility;
   requestId: string;
   ip: string | null;
+  /**
+   * Set when a workflow run acts, not a person: the audit log and the ownership history then name no
+   * user, and the outbox events carry the run, so that a run never re-triggers itself.
+   */
+  automation?: { workflowRunId: string };
+}
+
+/** The user who acted, for the columns that record it; none when a workflow run acted. */
+export function actingUserId(ctx: TenantContext): string | null {
+  return ctx.automation ? null : ctx.actor.userId;
 }

@@ -19,9 +19,14 @@ export async function enqueueRecordEvent(
       topic,
       recordType: record.type,
       recordId: record.id,
-      payload: JSON.parse(JSON.stringify({ ...payload, actorUserId: ctx.actor.userId })) as object,
+      payload: JSON.parse(JSON.stringify({ ...payload, ...origin(ctx) })) as object,
     },
     select: { id: true },
   });
   return id;
+}
+
+/** Who caused the event: the user, or the workflow run (which the trigger router never re-triggers). */
+function origin(ctx: TenantContext): { actorUserId: string } | { workflowRunId: string } {
+  return ctx.automation ? { workflowRunId: ctx.automation.workflowRunId } : { actorUserId: ctx.actor.userId };
 }

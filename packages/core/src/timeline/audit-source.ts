@@ -21,6 +21,14 @@ interface AuditRow {
   action: string;
   before: unknown;
   after: unknown;
+  requestId: string | null;
+}
+
+const runPrefix = 'workflow-run:';
+
+/** The workflow run that made the change (its audit entries carry `workflow-run:<id>`), else nothing. */
+function byRun(row: AuditRow): { workflowRunId?: string } {
+  return row.requestId?.startsWith(runPrefix) ? { workflowRunId: row.requestId.slice(runPrefix.length) } : {};
 }
 
 /** Custom fields shown to actors without access to sensitive ones: known, non-sensitive definitions only. */
@@ -45,21 +53,23 @@ async function loadVisibility(
  * One event per audit entry of the record: `created` / `deleted` / `restored` from the action's
  * verb; an entry with a changed `stageId` is a `stage_moved` (with the other changes in `changes`);
  * any other entry with visible field changes is `field_changed`. Entries left with nothing to show
- * (e.g. only the owner changed, which `owner_changed` tells) are skipped.
+ * (e.g. only the owner changed, which `owner_changed` tells) are skipped. A change a workflow run
+ * made names no user and carries `data.workflowRunId`.
  */
 function auditEvent(row: AuditRow, visibility: ChangeVisibility): TimelineEvent | null {
   const base = { id: `${prefix}${row.id}`, at: row.at, actorUserId: row.actorUserId };
   const verb = row.action.slice(row.action.lastIndexOf('.') + 1);
-  if (lifecycle.has(verb)) return { ...base, kind: verb, data: {} };
+  const run = byRun(row);
+  if (lifecycle.has(verb)) return { ...base, kind: verb, data: { ...run } };
   const changes = fieldChangesOf(row.before, row.after, visibility);
   const stage = stageMoveOf(row.before, row.after, visibility);
   if (stage)
     return {
       ...base,
       kind: 'stage_moved',
-      data: { ...stage, fromStageName: null, toStageName: null, changes },
+      data: { ...stage, fromStageName: null, toStageName: null, changes, ...run },
     };
-  return changes.length > 0 ? { ...base, kind: 'field_changed', data: { changes } } : null;
+  return changes.length > 0 ? { ...base, kind: 'field_changed', data: { changes, ...run } } : null;
 }
 
 const stringOr = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -96,7 +106,15 @@ async function fetchAudit(ctx: TenantContext, query: TimelineQuery): Promise<Tim
     },
     orderBy: timelineOrder('at'),
     take: limit + 1,
-    select: { id: true, at: true, actorUserId: true, action: true, before: true, after: true },
+    select: {
+      id: true,
+      at: true,
+      actorUserId: true,
+      action: true,
+      before: true,
+      after: true,
+      requestId: true,
+    },
   });
   const fields = [...new Set(rows.flatMap((r) => [...keysOf(r.before), ...keysOf(r.after)]))];
   const visibility = await loadVisibility(ctx, record.type, fields);

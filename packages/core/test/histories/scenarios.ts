@@ -18,6 +18,96 @@ export interface HistoryScenario {
   args(context: { database: Database; tenantId: string }): Promise<unknown[]>;
 }
 
+const interpreterSlaRun: HistoryScenario = {
+  // Recorded before LOCAL_BOOKKEEPING_PATCH, so it guards the branch of runs started before it.
+  // The interpreter: a condition, a durable delay, an activity, and a wait whose SLA escalates and
+  // times out (timers, activities, escalation steps, the projection writes).
+  name: 'interpreter-sla-run',
+  workflowType: 'runWorkflowDefinition',
+  args: async ({ database, tenantId }) => {
+    const definition = validateDefinition(
+      {
+        trigger: { type: 'schedule', cron: '0 9 * * MON', timeZone: 'UTC' },
+        steps: [
+          {
+            id: 'always',
+            kind: 'condition',
+            if: 'now != null',
+            then: [{ id: 'pause', kind: 'delay', duration: { seconds: 1 } }],
+          },
+          { id: 'summary', kind: 'summarizePipeline', periodDays: 7 },
+          {
+            id: 'wait',
+            kind: 'waitForEvent',
+            event: { type: 'signal', name: 'go' },
+            sla: {
+              duration: { seconds: 2 },
+              escalations: [
+                {
+                  atPercent: 50,
+                  steps: [
+                    {
+                      id: 'nudge',
+                      kind: 'notify',
+                      to: [{ type: 'role', role: 'admin' }],
+                      title: 'Open: {{ steps.summary.openCount }}',
+                    },
+                  ],
+                },
+              ],
+              onTimeout: { atPercent: 100, then: 'continue' },
+            },
+          },
+        ],
+      },
+      emptyStepTypeRegistry,
+    );
+    if (!definition.valid) throw new Error(JSON.stringify(definition.issues));
+    const workflowId = newId();
+    const hash = definitionHash(definition.definition);
+    await database.withTenant(tenantId, async (db) => {
+      await db.workflow.create({
+        data: {
+          tenantId,
+          id: workflowId,
+          name: 'History',
+          status: 'published',
+          publishedVersion: 1,
+          signingSecret: 'history',
+        },
+      });
+      await db.workflowVersion.create({
+        data: {
+          tenantId,
+          workflowId,
+          version: 1,
+          status: 'published',
+          definition: JSON.parse(JSON.stringify(definition.definition)) as object,
+          hash,
+          triggerType: 'schedule',
+        },
+      });
+    });
+    return [
+      {
+        tenantId,
+        runId: newId(),
+        triggerType: 'schedule',
+        triggerEventId: null,
+        workflowId,
+        workflowName: 'History',
+        version: 1,
+        hash,
+        definition: definition.definition,
+        recordType: null,
+        recordId: null,
+        trigger: { type: 'schedule' },
+        pluginActivities: {},
+      },
+    ];
+  },
+};
+
 export const historyScenarios: HistoryScenario[] = [
   {
     name: 'noop-workflow',
@@ -35,92 +125,10 @@ export const historyScenarios: HistoryScenario[] = [
       return [{ tenantId, label: 'history', sleepMs: 500, record: { type: 'contact', id: contactId } }];
     },
   },
+  interpreterSlaRun,
   {
-    // The interpreter: a condition, a durable delay, an activity, and a wait whose SLA escalates and
-    // times out (timers, activities, escalation steps, the projection writes).
-    name: 'interpreter-sla-run',
-    workflowType: 'runWorkflowDefinition',
-    args: async ({ database, tenantId }) => {
-      const definition = validateDefinition(
-        {
-          trigger: { type: 'schedule', cron: '0 9 * * MON', timeZone: 'UTC' },
-          steps: [
-            {
-              id: 'always',
-              kind: 'condition',
-              if: 'now != null',
-              then: [{ id: 'pause', kind: 'delay', duration: { seconds: 1 } }],
-            },
-            { id: 'summary', kind: 'summarizePipeline', periodDays: 7 },
-            {
-              id: 'wait',
-              kind: 'waitForEvent',
-              event: { type: 'signal', name: 'go' },
-              sla: {
-                duration: { seconds: 2 },
-                escalations: [
-                  {
-                    atPercent: 50,
-                    steps: [
-                      {
-                        id: 'nudge',
-                        kind: 'notify',
-                        to: [{ type: 'role', role: 'admin' }],
-                        title: 'Open: {{ steps.summary.openCount }}',
-                      },
-                    ],
-                  },
-                ],
-                onTimeout: { atPercent: 100, then: 'continue' },
-              },
-            },
-          ],
-        },
-        emptyStepTypeRegistry,
-      );
-      if (!definition.valid) throw new Error(JSON.stringify(definition.issues));
-      const workflowId = newId();
-      const hash = definitionHash(definition.definition);
-      await database.withTenant(tenantId, async (db) => {
-        await db.workflow.create({
-          data: {
-            tenantId,
-            id: workflowId,
-            name: 'History',
-            status: 'published',
-            publishedVersion: 1,
-            signingSecret: 'history',
-          },
-        });
-        await db.workflowVersion.create({
-          data: {
-            tenantId,
-            workflowId,
-            version: 1,
-            status: 'published',
-            definition: JSON.parse(JSON.stringify(definition.definition)) as object,
-            hash,
-            triggerType: 'schedule',
-          },
-        });
-      });
-      return [
-        {
-          tenantId,
-          runId: newId(),
-          triggerType: 'schedule',
-          triggerEventId: null,
-          workflowId,
-          workflowName: 'History',
-          version: 1,
-          hash,
-          definition: definition.definition,
-          recordType: null,
-          recordId: null,
-          trigger: { type: 'schedule' },
-          pluginActivities: {},
-        },
-      ];
-    },
+    // The same run as new runs make it: the bookkeeping as local activities (LOCAL_BOOKKEEPING_PATCH).
+    ...interpreterSlaRun,
+    name: 'interpreter-sla-run-local-bookkeeping',
   },
 ];

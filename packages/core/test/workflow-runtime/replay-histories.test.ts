@@ -29,7 +29,12 @@ async function replay(workflowBundle: WorkflowBundleWithSourceMap) {
 describe('replay of committed workflow histories', () => {
   it('has the histories of the runtime workflows', () => {
     expect(histories.map((h) => h.workflowId)).toEqual(
-      expect.arrayContaining(['noop-workflow', 'sleep-then-probe-workflow', 'interpreter-sla-run']),
+      expect.arrayContaining([
+        'noop-workflow',
+        'sleep-then-probe-workflow',
+        'interpreter-sla-run',
+        'interpreter-sla-run-local-bookkeeping',
+      ]),
     );
   });
 

@@ -16,6 +16,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** A change a workflow run made rather than a person (field changes, stage moves, owner changes). */
+const byWorkflow = (event: TimelineEvent): boolean =>
+  typeof event.data.workflowRunId === 'string' || event.data.reason === 'workflow';
+
 function activityTypeLabel(t: TFunction, type: string): string {
   switch (type) {
     case 'call':
@@ -98,6 +102,11 @@ export function RecordTimeline({ type, id }: { type: TimelineRecordType; id: str
                 {event.actorUserId && (
                   <Badge size="xs" variant="light">
                     {memberName(event.actorUserId)}
+                  </Badge>
+                )}
+                {byWorkflow(event) && (
+                  <Badge size="xs" variant="light" color="grape">
+                    {t('timeline.byWorkflow')}
                   </Badge>
                 )}
               </Group>

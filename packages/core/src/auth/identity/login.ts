@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors/index.js';
 import { recordAuthEvent } from '../auth-audit.js';
+import { auditFailedLogin } from './audit-failed-login.js';
 import { hashPassword, needsRehash, verifyPasswordOrDummy } from '../passwords.js';
 import { createSession, revokeSessionToken, type AuthRequest } from '../sessions.js';
 import { inAuthUnit } from '../units.js';
@@ -41,7 +42,10 @@ export async function login(
   });
   const storedHash = user && !user.disabledAt ? user.passwordHash : null;
   const valid = await verifyPasswordOrDummy(storedHash, input.password);
-  if (!valid || !user || !storedHash) throw invalidCredentials();
+  if (!valid || !user || !storedHash) {
+    if (user && storedHash) auditFailedLogin(database, user.id, tenants, request);
+    throw invalidCredentials();
+  }
 
   const upgradedHash = needsRehash(storedHash) ? await hashPassword(input.password) : null;
   const tenant = tenants[0] ?? null;

@@ -1,11 +1,14 @@
 // A CRM worker in its own process, for the crash tests (SIGKILL mid-sleep, mid-activity). With
 // WORKER_HANG_AFTER_EFFECT=1 its core.probe commits the effect, prints "effect <auditId>" and never
-// returns, like a worker that dies after the effect and before reporting it.
+// returns, like a worker that dies after the effect and before reporting it. With
+// WORKER_INTERPRETER=1 it also runs the definition interpreter's activities (no e-mail: the crash
+// tests' definitions send none, and a step that tried would fail loudly).
 import { createDatabase } from '../../../src/db/database.js';
 import { testWorkflowBundle } from '../../../src/testing/temporal-test-server.js';
 import { createCoreActivities } from '../../../src/workflow-engine/activities/core-activities.js';
 import type { ProbeInput } from '../../../src/workflow-engine/activities/probe.activity.js';
 import { createActivityRegistry, defineActivities } from '../../../src/workflow-engine/activity-registry.js';
+import { createWorkflowActivities } from '../../../src/workflows/interpreter/activities/workflow-activities.js';
 import {
   connectWorker,
   createCrmWorker,
@@ -31,7 +34,15 @@ const activities = hangAfterEffect
         },
       }),
     )
-  : createActivityRegistry(core);
+  : process.env.WORKER_INTERPRETER === '1'
+    ? createActivityRegistry(
+        core,
+        createWorkflowActivities({
+          database,
+          sendMail: () => Promise.reject(new Error('this worker sends no e-mail')),
+        }),
+      )
+    : createActivityRegistry(core);
 const worker = await createCrmWorker({
   connection: await connectWorker(env('TEST_TEMPORAL_ADDRESS')),
   namespace: env('TEST_TEMPORAL_NAMESPACE'),

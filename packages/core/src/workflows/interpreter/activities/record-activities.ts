@@ -1,85 +1,13 @@
 import type { TenantDb } from '../../../db/database.js';
 import { AppError } from '../../../errors/index.js';
-import { writableFields, type WorkflowRecordType } from '../../definition/common.schema.js';
-import type { AssignInput, UpdateFieldsInput } from '../interpreter.types.js';
 import { newId } from '../../../ids.js';
 import { readPath } from '../../expressions/read-path.js';
 import { toValue } from '../../expressions/values.js';
+import type { AssignInput } from '../interpreter.types.js';
+import { automationContext } from './automation-context.js';
 import { loadWorkflowRecord } from './load-record.js';
-import { recordWorkflowChange } from './workflow-writes.js';
-
-const recordTypes: readonly string[] = ['deal', 'contact', 'account', 'activity'];
-const isRecordType = (type: string | null): type is WorkflowRecordType =>
-  type !== null && recordTypes.includes(type);
-
-function target(input: { recordType: string | null; recordId: string | null }): {
-  type: WorkflowRecordType;
-  id: string;
-} {
-  if (!isRecordType(input.recordType) || !input.recordId) {
-    throw AppError.invalid([{ field: 'recordId', message: 'this step needs the run to be about a record' }]);
-  }
-  return { type: input.recordType, id: input.recordId };
-}
-
-/** Writes fields of a record (own columns, or `customFields.<key>` merged) with the version bumped. */
-async function writeRecord(
-  db: TenantDb,
-  tenantId: string,
-  type: WorkflowRecordType,
-  id: string,
-  data: Record<string, unknown>,
-): Promise<void> {
-  const where = { tenantId, id, deletedAt: null };
-  let count = 0;
-  if (type === 'deal') count = (await db.deal.updateMany({ where, data })).count;
-  if (type === 'contact') count = (await db.contact.updateMany({ where, data })).count;
-  if (type === 'account') count = (await db.account.updateMany({ where, data })).count;
-  if (type === 'activity') count = (await db.activity.updateMany({ where, data })).count;
-  if (count === 0) throw AppError.notFound('Record');
-}
-
-function coerce(type: WorkflowRecordType, field: string, value: unknown): unknown {
-  if (value === null) return null;
-  if (field === 'expectedCloseDate' && typeof value === 'string')
-    return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
-  if (field === 'dueAt' && typeof value === 'string') return new Date(value);
-  if (field === 'done') return value === true || value === 'true';
-  if (field === 'amount')
-    return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
-  return typeof value === 'object' ? JSON.stringify(value) : value;
-}
-
-export async function updateFields(db: TenantDb, input: UpdateFieldsInput): Promise<{ changed: string[] }> {
-  const { type, id } = target(input);
-  const current = await loadWorkflowRecord(db, input.tenantId, type, id);
-  const data: Record<string, unknown> = {};
-  const custom: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(input.set)) {
-    if (field.startsWith('customFields.')) custom[field.slice('customFields.'.length)] = value;
-    else if (writableFields[type].includes(field)) data[field] = coerce(type, field, value);
-    else throw AppError.invalid([{ field: `set.${field}`, message: `is not a writable field of a ${type}` }]);
-  }
-  if (Object.keys(custom).length > 0) {
-    const existing =
-      typeof current.customFields === 'object' && current.customFields !== null ? current.customFields : {};
-    data.customFields = { ...existing, ...custom };
-  }
-  if (type === 'activity' && 'done' in data) data.completedAt = data.done ? new Date() : null;
-  await writeRecord(db, input.tenantId, type, id, data);
-  const changed = [...Object.keys(data)];
-  await recordWorkflowChange(db, {
-    tenantId: input.tenantId,
-    runId: input.runId,
-    action: `${type}.updated`,
-    topic: 'record.updated',
-    recordType: type,
-    recordId: id,
-    after: input.set,
-    changed,
-  });
-  return { changed };
-}
+import { updateRecordAsWorkflow } from './update-fields.js';
+import { workflowTarget } from './workflow-target.js';
 
 /** Team members, in a stable order. */
 async function teamUsers(db: TenantDb, teamId: string): Promise<string[]> {
@@ -119,7 +47,7 @@ export async function assignRecord(
   db: TenantDb,
   input: AssignInput,
 ): Promise<{ ownerId: string | null; kept: boolean }> {
-  const { type, id } = target(input);
+  const { type, id } = workflowTarget(input);
   const record = await loadWorkflowRecord(db, input.tenantId, type, id);
   const current = typeof record.ownerId === 'string' ? record.ownerId : null;
   if (input.keepExistingOwner && current) return { ownerId: current, kept: true };
@@ -167,30 +95,7 @@ export async function assignRecord(
     select: { id: true },
   });
   if (!member) throw AppError.notFound('Member');
-  if (ownerId !== current) {
-    await writeRecord(db, input.tenantId, type, id, { ownerId });
-    await db.ownershipChange.create({
-      data: {
-        tenantId: input.tenantId,
-        id: newId(),
-        recordType: type,
-        recordId: id,
-        fromUserId: current,
-        toUserId: ownerId,
-        reason: 'workflow',
-      },
-      select: { id: true },
-    });
-    await recordWorkflowChange(db, {
-      tenantId: input.tenantId,
-      runId: input.runId,
-      action: `${type}.updated`,
-      topic: 'record.updated',
-      recordType: type,
-      recordId: id,
-      after: { ownerId },
-      changed: ['ownerId'],
-    });
-  }
+  if (ownerId !== current)
+    await updateRecordAsWorkflow(automationContext(db, input.tenantId, input.runId), type, { id, ownerId });
   return { ownerId, kept: false };
 }

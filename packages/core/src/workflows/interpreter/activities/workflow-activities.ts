@@ -11,7 +11,8 @@ import type { InterpreterActivities, JsonObject } from '../interpreter.types.js'
 import { loadWorkflowRecord } from './load-record.js';
 import { callWebhook, createApproval, notifyUsers, sendEmails, type SendMail } from './message-activities.js';
 import { ensureRun, recordRun } from './record-run.activity.js';
-import { assignRecord, updateFields } from './record-activities.js';
+import { assignRecord } from './record-activities.js';
+import { updateFields } from './update-fields.js';
 import { scanDateTrigger } from './scan-date-trigger.js';
 import { summarizePipeline } from './summarize-pipeline.js';
 import { createActionPlan, createTask } from './task-activities.js';
