@@ -1,4 +1,5 @@
 import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
+import { bankTables } from '@crm/plugin-bank';
 import { logisticsTables } from '@crm/plugin-logistics';
 import { telecomTables } from '@crm/plugin-telecom';
 import type { TestApp, TestTenant } from '../support/test-app.js';
@@ -35,6 +36,15 @@ export interface TenantRecords {
   approval: string;
   notification: string;
   hookToken: string;
+  bankTier: string;
+  bankPlan: string;
+  bankProduct: string;
+  bankHousehold: string;
+  bankReferral: string;
+  bankOffer: string;
+  bankCampaign: string;
+  bankRule: string;
+  bankHandover: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -63,6 +73,15 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     workflowRun: newId(),
     approval: newId(),
     notification: newId(),
+    bankTier: newId(),
+    bankPlan: newId(),
+    bankProduct: newId(),
+    bankHousehold: newId(),
+    bankReferral: newId(),
+    bankOffer: newId(),
+    bankCampaign: newId(),
+    bankRule: newId(),
+    bankHandover: newId(),
   };
   const hookToken = newToken('crm_hook');
   return h.t.db.withTenant(tenantId, async (db) => {
@@ -164,6 +183,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
     await createLogisticsRecords(tenantId, ids);
     await createTelecomRecords(tenantId, ids);
+    await createBankRecords(tenantId, userId, ids);
     return {
       ...ids,
       hookToken,
@@ -418,6 +438,123 @@ async function createTelecomRecords(
   await tdb.telecomAccountProfile.create({ data: { tenantId, accountId: ids.account, churnScore: 80 } });
 }
 
+/** The bank plugin switched on for tenant A, with one record of each of its tables. */
+async function createBankRecords(
+  tenantId: string,
+  userId: string,
+  ids: {
+    contact: string;
+    bankTier: string;
+    bankPlan: string;
+    bankProduct: string;
+    bankHousehold: string;
+    bankReferral: string;
+    bankOffer: string;
+    bankCampaign: string;
+    bankRule: string;
+    bankHandover: string;
+  },
+): Promise<void> {
+  const bdb = bankTables;
+  await bdb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId", "config") VALUES (${tenantId}::uuid, 'bank', '{"seedDemoData": false}'::jsonb)`;
+  await bdb.bankTier.create({
+    data: {
+      tenantId,
+      id: ids.bankTier,
+      key: 'secret',
+      name: 'Secret tier',
+      customerCategory: 'private_banking',
+      serviceLevel: 'dedicated',
+      contactIntervalDays: 30,
+      rank: 1,
+    },
+  });
+  await bdb.bankRelationshipPlan.create({
+    data: {
+      tenantId,
+      id: ids.bankPlan,
+      clientType: 'individual',
+      contactId: ids.contact,
+      tierId: ids.bankTier,
+      managerId: userId,
+      segment: 'Secret segment',
+    },
+  });
+  await bdb.bankProduct.create({
+    data: {
+      tenantId,
+      id: ids.bankProduct,
+      planId: ids.bankPlan,
+      productType: 'deposit',
+      number: `SECRET-${tenantId}`,
+      openedAt: new Date('2026-01-01'),
+      currency: 'RUB',
+      balance: '1000000.00',
+    },
+  });
+  await bdb.bankHousehold.create({ data: { tenantId, id: ids.bankHousehold, name: 'Secret household' } });
+  await bdb.bankHouseholdMember.create({
+    data: { tenantId, householdId: ids.bankHousehold, contactId: ids.contact, role: 'head' },
+  });
+  await bdb.bankReferral.create({
+    data: {
+      tenantId,
+      id: ids.bankReferral,
+      planId: ids.bankPlan,
+      productType: 'mortgage',
+      referrerUserId: userId,
+    },
+  });
+  await bdb.bankStatusChange.create({
+    data: {
+      tenantId,
+      id: newId(),
+      recordType: 'referral',
+      recordId: ids.bankReferral,
+      toStatus: 'submitted',
+    },
+  });
+  await bdb.bankCampaign.create({
+    data: { tenantId, id: ids.bankCampaign, name: `Secret campaign ${tenantId}`, productType: 'savings' },
+  });
+  await bdb.bankCampaignMember.create({
+    data: { tenantId, campaignId: ids.bankCampaign, planId: ids.bankPlan, arm: 'target' },
+  });
+  await bdb.bankOffer.create({
+    data: {
+      tenantId,
+      id: ids.bankOffer,
+      planId: ids.bankPlan,
+      productType: 'savings',
+      source: 'manual',
+      validUntil: new Date(Date.now() + 30 * 86_400_000),
+    },
+  });
+  await bdb.bankDistributionRule.create({
+    data: { tenantId, id: ids.bankRule, name: `Secret rule ${tenantId}`, managerIds: [userId] },
+  });
+  await bdb.bankProfitabilitySnapshot.create({
+    data: {
+      tenantId,
+      id: newId(),
+      planId: ids.bankPlan,
+      period: new Date('2026-10-01'),
+      currency: 'RUB',
+      revenue: '5000.00',
+      costToServe: '1000.00',
+      margin: '4000.00',
+      valueTier: 'C',
+    },
+  });
+  // A closed handover: A's exports stay free while the suite runs.
+  await bdb.bankHandover.create({
+    data: { tenantId, id: ids.bankHandover, departingUserId: userId, status: 'closed', closedAt: new Date() },
+  });
+  await bdb.bankHandoverClient.create({
+    data: { tenantId, handoverId: ids.bankHandover, planId: ids.bankPlan },
+  });
+}
+
 /** A fingerprint of everything a tenant owns, read with the system role: must not change under attack. */
 export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<string> {
   const tables = [
@@ -457,6 +594,21 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'TelecomUsage',
     'TelecomRecommendation',
     'TelecomAccountProfile',
+    'BankTier',
+    'BankRelationshipPlan',
+    'BankProduct',
+    'BankHousehold',
+    'BankHouseholdMember',
+    'BankReferral',
+    'BankStatusChange',
+    'BankCampaign',
+    'BankCampaignMember',
+    'BankOffer',
+    'BankDistributionRule',
+    'BankProfitabilitySnapshot',
+    'BankHandover',
+    'BankExportFreeze',
+    'BankHandoverClient',
     'Workflow',
     'WorkflowVersion',
     'WorkflowRun',

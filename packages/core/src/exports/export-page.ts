@@ -5,6 +5,7 @@ import { AppError } from '../errors/index.js';
 import { MAX_PAGE_SIZE } from '../records/list-input.js';
 import type { TenantContext } from '../records/context.js';
 import { cellText, csvLines } from './csv-cells.js';
+import type { ExportGuard } from './export-guard.js';
 import { exportKindSpecs, type ExportKind, type ExportKindSpec } from './export-kinds.js';
 
 export interface ExportRequest {
@@ -55,10 +56,16 @@ function cellOf(spec: ExportKindSpec, item: Record<string, unknown>, column: str
  * list's filters, the actor's scope and the list's field filtering (hidden fields and sensitive
  * custom fields are not columns at all). Needs `export` on the record type. Sorted by creation
  * (stable while the export runs) unless the query sorts otherwise. The first page is audited.
+ * `guards` (the plugins' export guards) may refuse it on any page.
  */
-export async function exportPage(ctx: TenantContext, request: ExportRequest): Promise<ExportPage> {
+export async function exportPage(
+  ctx: TenantContext,
+  request: ExportRequest,
+  guards: readonly ExportGuard[] = [],
+): Promise<ExportPage> {
   const spec = exportKindSpecs[request.kind];
   authorize(ctx.ability, 'export', spec.subject);
+  for (const guard of guards) await guard.check(ctx, { kind: request.kind, subject: spec.subject });
   const filters = Object.fromEntries(
     Object.entries(request.query).filter(([key]) => key !== 'limit' && key !== 'cursor'),
   );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Action, Actor, PluginSubject } from '../authz/index.js';
 import type { Database } from '../db/database.js';
+import type { ExportGuard } from '../exports/export-guard.js';
 import type { TenantContext } from '../records/context.js';
 import type { Localized, ReportDefinition } from '../reports/report.types.js';
 import type { SearchSource } from '../search/search.types.js';
@@ -125,6 +126,8 @@ export interface PluginManifest<
   /** Global search sources (each `type` prefixed with the plugin id). */
   search?: readonly SearchSource[];
   reports?: readonly ReportDefinition[];
+  /** Vetoes on bulk exports of core records (each `name` prefixed with the plugin id); see ExportGuard. */
+  exportGuards?: readonly ExportGuard[];
   workflows?: PluginWorkflowsManifest<Id>;
   /** Writes the plugin's starting data for a tenant. Runs on every enable: must be idempotent. */
   seed?(lifecycle: PluginLifecycleContext<z.output<Config>>): Promise<void>;

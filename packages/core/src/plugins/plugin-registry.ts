@@ -1,5 +1,6 @@
 import type { RuleContributor } from '../authz/index.js';
 import { coreMigrations, type MigrationSource } from '../db/migrate.js';
+import type { ExportGuard } from '../exports/export-guard.js';
 import { AppError } from '../errors/index.js';
 import type { ReportDefinition } from '../reports/report.types.js';
 import { searchRegistry, type SearchRegistry } from '../search/search-registry.js';
@@ -37,6 +38,8 @@ export interface PluginRegistry<P extends readonly AnyPlugin[] = readonly AnyPlu
   /** Core's search sources plus the plugins' (silent for tenants without the plugin). */
   readonly search: SearchRegistry;
   readonly reports: readonly RegisteredReport[];
+  /** The plugins' export guards (silent for tenants without the plugin). */
+  readonly exportGuards: readonly ExportGuard[];
   readonly stepTypes: readonly (PluginStepType & { pluginId: string })[];
   readonly templates: readonly (PluginWorkflowTemplate & { pluginId: string })[];
   /**
@@ -86,6 +89,11 @@ function validate(plugins: readonly AnyPlugin[]): void {
     );
     assertScoped(
       plugin.id,
+      'export guard',
+      (plugin.exportGuards ?? []).map((g) => g.name),
+    );
+    assertScoped(
+      plugin.id,
       'search source',
       (plugin.search ?? []).map((s) => s.type),
     );
@@ -121,6 +129,15 @@ function gatedSearchSource(pluginId: string, source: SearchSource): SearchSource
   };
 }
 
+function gatedExportGuard(pluginId: string, guard: ExportGuard): ExportGuard {
+  return {
+    name: guard.name,
+    check: async (ctx, request) => {
+      if (await isPluginEnabled(ctx.db, pluginId)) await guard.check(ctx, request);
+    },
+  };
+}
+
 /**
  * Checks and indexes the installed plugins: ids unique and well formed, dependencies registered
  * earlier, every contributed name scoped `<pluginId>.<name>`. Throws at startup on any mistake.
@@ -142,6 +159,7 @@ export function createPluginRegistry<const P extends readonly AnyPlugin[]>(plugi
     ),
     search: searchRegistry(plugins.flatMap((p) => (p.search ?? []).map((s) => gatedSearchSource(p.id, s)))),
     reports: plugins.flatMap((p) => (p.reports ?? []).map((definition) => ({ pluginId: p.id, definition }))),
+    exportGuards: plugins.flatMap((p) => (p.exportGuards ?? []).map((g) => gatedExportGuard(p.id, g))),
     stepTypes: plugins.flatMap((p) => (p.workflows?.stepTypes ?? []).map((s) => ({ ...s, pluginId: p.id }))),
     templates: plugins.flatMap((p) => (p.workflows?.templates ?? []).map((t) => ({ ...t, pluginId: p.id }))),
     activities: (deps) => {

@@ -17,11 +17,12 @@ const BOM = '\uFEFF';
 async function* laterPages(
   facts: RequestContext,
   request: recordExports.ExportRequest,
+  guards: readonly recordExports.ExportGuard[],
 ): AsyncGenerator<string> {
   let cursor = request.cursor;
   while (cursor) {
     const page = await runInTenantUnit(facts, (tenant) =>
-      recordExports.exportPage(tenant, { ...request, cursor }),
+      recordExports.exportPage(tenant, { ...request, cursor }, guards),
     );
     yield page.text;
     cursor = page.nextCursor;
@@ -37,12 +38,20 @@ function exportHandler(services: ApiServices, kind: recordExports.ExportKind) {
     try {
       // The first page decides the answer: a refusal or a bad filter is a JSON error, not a broken file.
       first = await runInTenantUnit(facts, (tenant) =>
-        recordExports.exportPage(tenant, { kind, query, cursor: null, columns: null }),
+        recordExports.exportPage(
+          tenant,
+          { kind, query, cursor: null, columns: null },
+          services.plugins.exportGuards,
+        ),
       );
     } catch (error) {
       return sendError(reply, error);
     }
-    const rest = laterPages(facts, { kind, query, cursor: first.nextCursor, columns: first.columns });
+    const rest = laterPages(
+      facts,
+      { kind, query, cursor: first.nextCursor, columns: first.columns },
+      services.plugins.exportGuards,
+    );
     async function* body(): AsyncGenerator<string> {
       yield BOM + first.text;
       yield* rest;
@@ -63,7 +72,8 @@ function exportHandler(services: ApiServices, kind: recordExports.ExportKind) {
 /**
  * GET /api/v1/{contacts,accounts,deals}/export.csv: the list as CSV, streamed. Plain Fastify routes
  * (tRPC answers JSON), behind the same authentication, tenant unit of work and CASL ability as every
- * procedure (runInTenantUnit); the list's query parameters filter it.
+ * procedure (runInTenantUnit); the list's query parameters filter it. The installed plugins' export
+ * guards may refuse it (e.g. the bank plugin freezes a leaving manager's exports).
  */
 export function registerExportRoutes(app: FastifyInstance, services: ApiServices): void {
   for (const kind of recordExports.exportKinds) {

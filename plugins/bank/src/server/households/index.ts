@@ -1,0 +1,5 @@
+export * from './household.schema.js';
+export { listHouseholds } from './list-households.js';
+export { getHousehold } from './get-household.js';
+export { createHousehold } from './create-household.js';
+export { addHouseholdMember, removeHouseholdMember } from './change-household-members.js';

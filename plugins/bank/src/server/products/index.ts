@@ -1,0 +1,4 @@
+export * from './product.schema.js';
+export { listProducts } from './list-products.js';
+export { createProduct } from './create-product.js';
+export { updateProduct } from './update-product.js';
