@@ -13,3 +13,12 @@ export {
   type RunningRelay,
   type WorkflowRuntimeSettings,
 } from './workflow-runtime/workflow-runtime.js';
+/** The workflow definition language as types, for the web builder (types only: no server code ships). */
+export type {
+  BuiltInStepKind,
+  PluginStep,
+  StepOfKind,
+  WorkflowSettings,
+  WorkflowStep,
+  WorkflowTrigger,
+} from './workflow-definition-types.js';

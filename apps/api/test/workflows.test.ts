@@ -4,6 +4,7 @@ import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '
 
 interface Version {
   version: number;
+  publishedAt: string | null;
   status: string;
   hash: string;
   triggerType: string;
@@ -11,6 +12,8 @@ interface Version {
 }
 interface Workflow {
   id: string;
+  runCount?: number;
+  lastPublishedAt?: string | null;
   name: string;
   status: string;
   latestVersion: number;
@@ -101,6 +104,10 @@ describe('workflow lifecycle', () => {
     );
     expect(list.body.items.map((w) => w.id)).toContain(created.id);
     expect(list.body.items[0]).not.toHaveProperty('signingSecret');
+    const summary = list.body.items.find((w) => w.id === created.id);
+    expect(summary).toMatchObject({ runCount: 0, latestVersion: 2 });
+    expect(versions.body.items[0]?.publishedAt).toBeTruthy();
+    expect(summary?.lastPublishedAt).toBe(versions.body.items[0]?.publishedAt);
   });
 
   it('refuses an invalid definition with every error path, and writes nothing', async () => {

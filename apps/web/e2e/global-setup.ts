@@ -24,7 +24,8 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * Builds the web app, then starts the real launcher (API + built web app) on 127.0.0.1 against a
+ * Builds the web app, then starts the real launcher (API + built web app, Temporal dev server from
+ * TEMPORAL_CLI_PATH or .tools/temporal, workflow worker and outbox relay) on 127.0.0.1 against a
  * fresh database: a new database on TEST_DATABASE_URL's server when set (as under `pnpm test`),
  * otherwise embedded PGlite in a temporary folder. Returns the teardown that stops and removes both.
  */
@@ -41,7 +42,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_LEVEL: 'warn',
   };
   let dropDatabase: (() => Promise<void>) | undefined;
-  let dataDir: string | undefined;
+  // A fresh data directory every run: the embedded database (without TEST_DATABASE_URL) and the
+  // Temporal dev server's SQLite file (the launcher starts the server, the worker and the relay).
+  const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
+  env.DATA_DIR = dataDir;
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `crm_e2e_${process.pid}_${Date.now()}`;
@@ -59,8 +63,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await client.end();
     };
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-    env.DATA_DIR = dataDir;
     delete env.DATABASE_URL;
   }
 
@@ -82,7 +84,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       }
     }
     await dropDatabase?.();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(`http://127.0.0.1:${port}`, server, 120_000);

@@ -5,10 +5,12 @@ export {
   type RecordObjectType,
   type RecordTabProps,
   type ScreenProps,
+  type StepEditorProps,
   type WebModule,
   type WebNavItem,
   type WebRecordTab,
   type WebScreen,
+  type WebStepEditor,
 } from './web-module.js';
 export {
   createWebModuleRegistry,

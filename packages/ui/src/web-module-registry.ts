@@ -1,4 +1,11 @@
-import type { RecordObjectType, WebModule, WebNavItem, WebRecordTab, WebScreen } from './web-module.js';
+import type {
+  RecordObjectType,
+  WebModule,
+  WebNavItem,
+  WebRecordTab,
+  WebScreen,
+  WebStepEditor,
+} from './web-module.js';
 
 export interface ResolvedNavItem extends WebNavItem {
   moduleId: string;
@@ -14,6 +21,8 @@ export interface WebModuleRegistry {
   screen(enabled: ReadonlySet<string>, moduleId: string, path: string): WebScreen | undefined;
   /** Record tabs of the enabled modules for one object type. */
   recordTabs(enabled: ReadonlySet<string>, objectType: RecordObjectType): WebRecordTab[];
+  /** The workflow step editor an enabled module provides for a step kind, if any. */
+  stepEditor(enabled: ReadonlySet<string>, kind: string): WebStepEditor | undefined;
 }
 
 export function moduleHref(moduleId: string, path: string): string {
@@ -46,5 +55,9 @@ export function createWebModuleRegistry(modules: readonly WebModule[]): WebModul
       enabledModules(enabled).flatMap((module) =>
         (module.recordTabs ?? []).filter((tab) => tab.objectType === objectType),
       ),
+    stepEditor: (enabled, kind) =>
+      enabledModules(enabled)
+        .flatMap((module) => module.stepEditors ?? [])
+        .find((editor) => editor.kind === kind),
   };
 }

@@ -43,6 +43,29 @@ export interface WebRecordTab {
 }
 
 /**
+ * What a plugin's workflow step editor receives in the builder's side panel: the step's `input`, a
+ * setter for it, and the live validation messages by path below `input` (`model`, `items.0.id`; ''
+ * for the input itself). Every text it shows comes in both languages (`locale` says which).
+ */
+export interface StepEditorProps {
+  kind: string;
+  input: Readonly<Record<string, unknown>>;
+  onChange: (input: Record<string, unknown>) => void;
+  errors: ReadonlyMap<string, string>;
+  locale: Locale;
+  readOnly: boolean;
+}
+
+/**
+ * A typed form for a plugin step kind (`<pluginId>.<name>`), loaded when the admin first opens such a
+ * step. Without one the builder generates a form from the step's input JSON Schema.
+ */
+export interface WebStepEditor {
+  kind: string;
+  load: () => Promise<{ default: ComponentType<StepEditorProps> }>;
+}
+
+/**
  * The web half of a plugin (or of a first-party area such as workflows): its navigation entries,
  * screens and record tabs. The app shows a module's parts only while the module is enabled for the
  * tenant. Modules never import apps/web: they build on this package and the component library.
@@ -53,6 +76,8 @@ export interface WebModule {
   nav: readonly WebNavItem[];
   screens: readonly WebScreen[];
   recordTabs?: readonly WebRecordTab[];
+  /** Side-panel editors for the workflow step kinds the plugin adds. */
+  stepEditors?: readonly WebStepEditor[];
 }
 
 /** Checks a module's shape at compile time and returns it unchanged. */

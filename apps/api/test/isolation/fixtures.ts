@@ -2,6 +2,7 @@ import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
 import { bankTables } from '@crm/plugin-bank';
 import { logisticsTables } from '@crm/plugin-logistics';
 import { telecomTables } from '@crm/plugin-telecom';
+import { realestateTables } from '@crm/plugin-realestate';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
 /** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
@@ -36,6 +37,12 @@ export interface TenantRecords {
   approval: string;
   notification: string;
   hookToken: string;
+  district: string;
+  property: string;
+  property2: string;
+  requirement: string;
+  showing: string;
+  duplicate: string;
   bankTier: string;
   bankPlan: string;
   bankProduct: string;
@@ -73,6 +80,12 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     workflowRun: newId(),
     approval: newId(),
     notification: newId(),
+    district: newId(),
+    property: newId(),
+    property2: newId(),
+    requirement: newId(),
+    showing: newId(),
+    duplicate: newId(),
     bankTier: newId(),
     bankPlan: newId(),
     bankProduct: newId(),
@@ -183,6 +196,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
     await createLogisticsRecords(tenantId, ids);
     await createTelecomRecords(tenantId, ids);
+    await createRealestateRecords(tenantId, userId, ids);
     await createBankRecords(tenantId, userId, ids);
     return {
       ...ids,
@@ -438,6 +452,107 @@ async function createTelecomRecords(
   await tdb.telecomAccountProfile.create({ data: { tenantId, accountId: ids.account, churnScore: 80 } });
 }
 
+/** The real-estate plugin switched on for tenant A, with one record of each of its tables. */
+async function createRealestateRecords(
+  tenantId: string,
+  userId: string,
+  ids: Record<
+    'district' | 'property' | 'property2' | 'requirement' | 'showing' | 'duplicate' | 'contact' | 'deal',
+    string
+  >,
+): Promise<void> {
+  const rdb = realestateTables;
+  await rdb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'realestate')`;
+  await rdb.realestateDistrict.create({
+    data: { tenantId, id: ids.district, name: `Secret district ${tenantId}`, City: 'Москва' },
+  });
+  await rdb.realestateDistrictAlias.create({
+    data: { tenantId, id: newId(), districtId: ids.district, alias: 'Secretovo', normalized: 'secretovo' },
+  });
+  for (const [ListingKey, ListingId] of [
+    [ids.property, `SECRET-${tenantId}`],
+    [ids.property2, `SECRET2-${tenantId}`],
+  ] as const) {
+    await rdb.realestateProperty.create({
+      data: {
+        tenantId,
+        ListingKey,
+        ListingId,
+        StandardStatus: 'Active',
+        UnparsedAddress: `Secret street 1, apt 1 ${tenantId}`,
+        UnitNumber: '1',
+        City: 'Москва',
+        ListPrice: 10_000_000,
+        LivingArea: 50,
+        districtId: ids.district,
+        MLSAreaMajor: 'Secretovo',
+        addressKey: `1 secret ${tenantId}`,
+        verificationStatus: 'Verified',
+        nextVerificationDue: new Date(Date.now() + 86_400_000),
+        sellerContactId: ids.contact,
+        ListAgentKey: userId,
+        createdById: userId,
+      },
+    });
+    await rdb.realestatePropertyHistory.create({
+      data: {
+        tenantId,
+        id: newId(),
+        ListingKey,
+        FieldName: 'StandardStatus',
+        NewValue: 'Active',
+        ChangeType: 'NewListing',
+      },
+    });
+  }
+  await rdb.realestateDuplicate.create({
+    data: {
+      tenantId,
+      id: ids.duplicate,
+      ListingKey: ids.property2,
+      candidateKey: ids.property,
+      score: 0.9,
+      reasons: ['address'],
+    },
+  });
+  await rdb.realestateRequirement.create({
+    data: {
+      tenantId,
+      id: ids.requirement,
+      name: `Secret buyer ${tenantId}`,
+      contactId: ids.contact,
+      agentId: userId,
+      districtIds: [ids.district],
+    },
+  });
+  await rdb.realestateMatch.create({
+    data: { tenantId, requirementId: ids.requirement, ListingKey: ids.property, score: 1 },
+  });
+  await rdb.realestateShowing.create({
+    data: {
+      tenantId,
+      id: ids.showing,
+      ListingKey: ids.property,
+      requirementId: ids.requirement,
+      contactId: ids.contact,
+      ShowingAgentKey: userId,
+      ShowingAppointmentStatus: 'Confirmed',
+      ShowingStartTimestamp: new Date(Date.now() - 7_200_000),
+      ShowingEndTimestamp: new Date(Date.now() - 3_600_000),
+    },
+  });
+  await rdb.realestateDeal.create({
+    data: {
+      tenantId,
+      dealId: ids.deal,
+      ListingKey: ids.property,
+      requirementId: ids.requirement,
+      contractPrice: 9_000_000,
+      realPrice: 10_000_000,
+    },
+  });
+}
+
 /** The bank plugin switched on for tenant A, with one record of each of its tables. */
 async function createBankRecords(
   tenantId: string,
@@ -594,6 +709,15 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'TelecomUsage',
     'TelecomRecommendation',
     'TelecomAccountProfile',
+    'RealestateDistrict',
+    'RealestateDistrictAlias',
+    'RealestateProperty',
+    'RealestatePropertyHistory',
+    'RealestateDuplicate',
+    'RealestateRequirement',
+    'RealestateMatch',
+    'RealestateShowing',
+    'RealestateDeal',
     'BankTier',
     'BankRelationshipPlan',
     'BankProduct',

@@ -37,6 +37,19 @@ describe('logistics in the workflow language', () => {
     }
   });
 
+  it('lists its step types with their input as JSON Schema only for tenants that have the plugin on', async () => {
+    interface StepTypes {
+      items: { kind: string; label: { en: string }; inputSchema: { type?: string } }[];
+    }
+    const list = await call<StepTypes>(a.users.admin.token, 'GET', '/workflow-step-types');
+    expect(list.status).toBe(200);
+    const sweep = list.body.items.find((s) => s.kind === 'logistics.releaseExpiredReservations');
+    expect(sweep?.label.en).toBeTruthy();
+    expect(sweep?.inputSchema.type).toBe('object');
+    const other = await call<StepTypes>(b.users.admin.token, 'GET', '/workflow-step-types');
+    expect(other.body.items.filter((s) => s.kind.startsWith('logistics.'))).toEqual([]);
+  });
+
   it('lists and installs its templates only for tenants that have the plugin on', async () => {
     const list = await call<{ items: { id: string }[] }>(a.users.admin.token, 'GET', '/workflow-templates');
     expect(list.body.items.map((t) => t.id)).toContain('logistics.contractRenewalCountdown');

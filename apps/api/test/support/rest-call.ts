@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { bearer, type TestApp } from './test-app.js';
 
-export type RestMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type RestMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A REST answer: the status and the JSON body, typed as the test expects it. */
 export interface RestAnswer<T> {

@@ -120,6 +120,23 @@ const adminRoute = createRoute({
   path: 'admin/$section',
   component: lazyRouteComponent(() => import('../features/admin/admin.page.js'), 'AdminPage'),
 });
+const workflowEditorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/workflows/$id',
+  validateSearch: (search: Record<string, unknown>): { version?: number } => {
+    const version = Number(search.version);
+    return Number.isInteger(version) && version > 0 ? { version } : {};
+  },
+  component: lazyRouteComponent(
+    () => import('../features/workflows/workflow-editor.page.js'),
+    'WorkflowEditorPage',
+  ),
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'approvals',
+  component: lazyRouteComponent(() => import('../features/workflows/approvals.page.js'), 'ApprovalsPage'),
+});
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'profile',
@@ -152,6 +169,8 @@ const routeTree = rootRoute.addChildren([
     importRoute,
     profileRoute,
     adminRoute,
+    workflowEditorRoute,
+    approvalsRoute,
     moduleRoute,
   ]),
 ]);

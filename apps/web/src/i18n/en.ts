@@ -1,3 +1,5 @@
+import { workflowsEn } from './workflows.en.js';
+
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
 export const en = {
   app: { name: 'CRM', skipToContent: 'Skip to content' },
@@ -36,6 +38,7 @@ export const en = {
     pipeline: 'Pipeline',
     activities: 'Activities',
     import: 'Import',
+    approvals: 'Approvals',
     admin: 'Administration',
     users: 'Users',
     teams: 'Teams',
@@ -154,7 +157,6 @@ export const en = {
     timeline: 'Timeline',
     related: 'Related',
     workflows: 'Workflows',
-    workflowsEmpty: 'No workflow has run on this record yet.',
     logCall: 'Log call',
     addNote: 'Add note',
     createTask: 'Create task',
@@ -280,7 +282,6 @@ export const en = {
     auditAt: 'When',
     auditFilterAction: 'Action contains',
     pluginsComing: 'Plugins are enabled here once the plugin platform is available.',
-    workflowsComing: 'The workflow builder appears here once the workflow engine is available.',
     default: 'Default',
     sensitiveFields: 'Sees sensitive custom fields',
     active: 'Active',
@@ -301,6 +302,7 @@ export const en = {
     goHome: 'Go to the dashboard',
   },
   language: { en: 'English', ru: 'Русский' },
+  wf: workflowsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,5 @@
 import type { Translation } from './en.js';
+import { workflowsRu } from './workflows.ru.js';
 
 /** Russian strings: the type makes a missing or extra key a compile error. */
 export const ru: Translation = {
@@ -38,6 +39,7 @@ export const ru: Translation = {
     pipeline: 'Воронка',
     activities: 'Активности',
     import: 'Импорт',
+    approvals: 'Согласования',
     admin: 'Администрирование',
     users: 'Пользователи',
     teams: 'Команды',
@@ -157,7 +159,6 @@ export const ru: Translation = {
     timeline: 'Хронология',
     related: 'Связанные',
     workflows: 'Регламенты',
-    workflowsEmpty: 'По этой записи регламенты ещё не запускались.',
     logCall: 'Записать звонок',
     addNote: 'Добавить заметку',
     createTask: 'Создать задачу',
@@ -283,7 +284,6 @@ export const ru: Translation = {
     auditAt: 'Когда',
     auditFilterAction: 'Действие содержит',
     pluginsComing: 'Плагины включаются здесь, когда появится платформа плагинов.',
-    workflowsComing: 'Конструктор регламентов появится здесь вместе с движком регламентов.',
     default: 'По умолчанию',
     sensitiveFields: 'Видит конфиденциальные поля',
     active: 'Активна',
@@ -304,4 +304,5 @@ export const ru: Translation = {
     goHome: 'На сводку',
   },
   language: { en: 'English', ru: 'Русский' },
+  wf: workflowsRu,
 };

@@ -13,6 +13,7 @@ export { listWorkflowVersions } from './lifecycle/list-workflow-versions.js';
 export { validateWorkflow, validateWorkflowDefinition } from './lifecycle/validate-workflow.js';
 export { issueHookToken } from './lifecycle/issue-hook-token.js';
 export { checkDefinition } from './lifecycle/check-definition.js';
+export { listStepTypes, stepTypeOutput, type StepTypeOutput } from './lifecycle/list-step-types.js';
 export * from './runs/run.schema.js';
 export { listRuns } from './runs/list-runs.js';
 export { getRun } from './runs/get-run.js';

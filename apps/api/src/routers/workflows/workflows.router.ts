@@ -121,6 +121,18 @@ export const workflowsRouter = router({
     .input(workflows.startRunInput)
     .output(workflows.runDetailOutput)
     .mutation(({ ctx, input }) => workflows.startRun(ctx.tenant, input)),
+  stepTypes: tenantProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/workflow-step-types',
+        tags,
+        summary: "Plugin step types of the tenant's enabled plugins, with their input as JSON Schema",
+      },
+    })
+    .input(z.strictObject({}))
+    .output(z.object({ items: z.array(workflows.stepTypeOutput) }))
+    .query(({ ctx }) => workflows.listStepTypes(ctx.tenant, workflowStepTypes)),
   hookToken: tenantProcedure
     .meta({
       openapi: {

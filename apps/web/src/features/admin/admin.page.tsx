@@ -12,11 +12,8 @@ import { RolesSection } from './roles-section.js';
 import { TagsSection } from './tags-section.js';
 import { TeamsSection } from './teams-section.js';
 import { UsersSection } from './users-section.js';
+import { WorkflowsSection } from '../workflows/workflows-section.js';
 
-function ComingWithWorkflows() {
-  const { t } = useTranslation();
-  return <Text c="dimmed">{t('admin.workflowsComing')}</Text>;
-}
 function ComingWithPlugins() {
   const { t } = useTranslation();
   return <Text c="dimmed">{t('admin.pluginsComing')}</Text>;
@@ -31,7 +28,7 @@ const sections: Record<AdminSection, ComponentType> = {
   tags: TagsSection,
   apiKeys: ApiKeysSection,
   auditLog: AuditLogSection,
-  workflows: ComingWithWorkflows,
+  workflows: WorkflowsSection,
   plugins: ComingWithPlugins,
 };
 

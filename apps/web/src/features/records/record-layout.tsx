@@ -9,6 +9,10 @@ import { useEnabledModules } from '../shell/enabled-modules.js';
 import { RecordTimeline, type TimelineRecordType } from '../timeline/timeline.js';
 import { QuickActions } from './quick-actions.js';
 
+const RecordWorkflowsTab = lazy(() =>
+  import('../workflows/runs/record-workflows-tab.js').then((m) => ({ default: m.RecordWorkflowsTab })),
+);
+
 const listOf = { contact: '/contacts', account: '/accounts', deal: '/deals' } as const;
 const listLabel = { contact: 'nav.contacts', account: 'nav.accounts', deal: 'nav.deals' } as const;
 
@@ -69,8 +73,9 @@ export function RecordLayout({ type, id, name, title, header, details, related }
           {related}
         </Tabs.Panel>
         <Tabs.Panel value="workflows" pt="md">
-          {/* Fed by the workflow runs API once the workflow engine lands. */}
-          <Text c="dimmed">{t('record.workflowsEmpty')}</Text>
+          <Suspense fallback={<PageLoader />}>
+            <RecordWorkflowsTab type={type} id={id} />
+          </Suspense>
         </Tabs.Panel>
         {moduleTabs.map((tab) => (
           <Tabs.Panel key={tab.id} value={`module:${tab.id}`} pt="md">

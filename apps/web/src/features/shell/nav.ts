@@ -1,7 +1,16 @@
 import type { en } from '../../i18n/en.js';
 
 export interface NavEntry {
-  to: '/' | '/my-work' | '/contacts' | '/accounts' | '/deals' | '/pipeline' | '/activities' | '/import';
+  to:
+    | '/'
+    | '/my-work'
+    | '/contacts'
+    | '/accounts'
+    | '/deals'
+    | '/pipeline'
+    | '/activities'
+    | '/import'
+    | '/approvals';
   label: `nav.${keyof typeof en.nav}`;
 }
 
@@ -15,6 +24,7 @@ export const mainNav: NavEntry[] = [
   { to: '/pipeline', label: 'nav.pipeline' },
   { to: '/activities', label: 'nav.activities' },
   { to: '/import', label: 'nav.import' },
+  { to: '/approvals', label: 'nav.approvals' },
 ];
 
 /** The admin sections (`/admin/<section>`); shown to roles that may manage the workspace. */

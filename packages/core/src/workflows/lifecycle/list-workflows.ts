@@ -3,7 +3,14 @@ import type { TenantContext } from '../../records/context.js';
 import { keysetPage, toPage, type ListPage } from '../../records/list-input.js';
 import { workflowSelect, type ListWorkflowsInput, type WorkflowSummaryOutput } from './workflow.schema.js';
 
-/** Workflows of the tenant, most recently changed first, with the trigger of their latest version. */
+function latestDate(dates: readonly (Date | null)[]): Date | null {
+  let latest: Date | null = null;
+  for (const date of dates) if (date && (!latest || date > latest)) latest = date;
+  return latest;
+}
+
+/** Workflows of the tenant, most recently changed first, with the trigger of their latest version,
+ * when they were last published and how many runs they have (all versions). */
 export async function listWorkflows(
   ctx: TenantContext,
   input: ListWorkflowsInput,
@@ -19,7 +26,15 @@ export async function listWorkflows(
     take: input.limit + 1,
     select: {
       ...workflowSelect,
-      versions: { select: { version: true, triggerType: true, recordType: true } },
+      versions: {
+        select: {
+          version: true,
+          triggerType: true,
+          recordType: true,
+          publishedAt: true,
+          _count: { select: { runs: true } },
+        },
+      },
     },
   });
   return toPage(
@@ -34,6 +49,8 @@ export async function listWorkflows(
         hasHookToken: hookTokenHash !== null,
         triggerType: latest?.triggerType ?? '',
         recordType: latest?.recordType ?? null,
+        lastPublishedAt: latestDate(versions.map((v) => v.publishedAt)),
+        runCount: versions.reduce((sum, v) => sum + v._count.runs, 0),
       };
     },
   );

@@ -88,6 +88,8 @@ export type WorkflowOutput = z.infer<typeof workflowOutput>;
 export const workflowSummaryOutput = workflowOutput.omit({ latest: true, signingSecret: true }).extend({
   triggerType: z.string(),
   recordType: z.string().nullable(),
+  lastPublishedAt: z.date().nullable(),
+  runCount: z.number().int(),
 });
 export type WorkflowSummaryOutput = z.infer<typeof workflowSummaryOutput>;
 

@@ -1,0 +1,12 @@
+export * from './property.schema.js';
+export * from './reso-values.js';
+export * from './listing-state-machine.js';
+export * from './verification-state-machine.js';
+export { addressKey, unitNumberIn } from './address-key.js';
+export { createProperty } from './create-property.js';
+export { updateProperty } from './update-property.js';
+export { getProperty } from './get-property.js';
+export { listProperties } from './list-properties.js';
+export { changeListingStatus } from './change-listing-status.js';
+export { changeVerification } from './change-verification.js';
+export { propertyHistory } from './property-history.js';
