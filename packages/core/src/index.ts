@@ -10,6 +10,7 @@ export * from './auth/index.js';
 export * from './custom-fields/index.js';
 export type { TenantContext } from './records/context.js';
 export { listInputBase, MAX_PAGE_SIZE, type ListPage } from './records/list-input.js';
+export { fileDownload, fileDownloadOutput, type FileDownload } from './records/file-download.js';
 export { recordAudit } from './audit/record-audit.js';
 export * as contacts from './contacts/index.js';
 export * as pipelines from './pipelines/index.js';

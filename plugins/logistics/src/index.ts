@@ -4,7 +4,7 @@ import { logisticsAuthz } from './authz.js';
 import { logisticsConfig } from './config.js';
 import { contractTimelineSource } from './extensions/contract-timeline.js';
 import { vehicleSearchSource } from './extensions/vehicle-search.js';
-import { contractsExpiringReport, fleetStatusReport } from './reports/index.js';
+import { contractsExpiringReport, fleetStatusReport, planVsActualReport } from './reports/index.js';
 import { seedLogistics } from './seed/seed-logistics.js';
 import { logisticsApi } from './server/logistics.router.js';
 import { logisticsWorkflows } from './workflows/index.js';
@@ -19,8 +19,8 @@ const logistics = definePlugin({
   version: '0.1.0',
   name: { en: 'Logistics', ru: 'Логистика' },
   description: {
-    en: 'Freight carriers: fleet status, contracts to renew, clients, suppliers and partners',
-    ru: 'Грузоперевозки: статусы автопарка, продление договоров, клиенты, поставщики и партнёры',
+    en: 'Freight carriers: fleet, routes and shipments, contracts to renew and their documents, clients, suppliers and partners, sales plans',
+    ru: 'Грузоперевозки: автопарк, маршруты и перевозки, продление договоров и документы, клиенты, поставщики и партнёры, планы продаж',
   },
   config: logisticsConfig,
   db: { migrations: fileURLToPath(new URL('../migrations', import.meta.url)) },
@@ -28,7 +28,7 @@ const logistics = definePlugin({
   authz: logisticsAuthz,
   timeline: [contractTimelineSource],
   search: [vehicleSearchSource],
-  reports: [fleetStatusReport, contractsExpiringReport],
+  reports: [fleetStatusReport, contractsExpiringReport, planVsActualReport],
   workflows: logisticsWorkflows,
   seed: seedLogistics,
 });
@@ -37,4 +37,8 @@ export default logistics;
 export { logisticsConfig, type LogisticsConfig } from './config.js';
 export * as vehicles from './server/vehicles/index.js';
 export * as contracts from './server/contracts/index.js';
+export * as shipments from './server/shipments/index.js';
+export * as routes from './server/routes/index.js';
+export * as documents from './server/documents/index.js';
+export * as plans from './server/plans/index.js';
 export { logisticsTables, logisticsContext, type LogisticsContext, type LogisticsDb } from './db.js';

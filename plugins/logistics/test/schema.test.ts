@@ -7,9 +7,24 @@ import logistics from '../src/index.js';
 import { PrismaClient } from '../src/generated/prisma/client.js';
 
 const coreReferences: schemaCheck.CoreReference[] = [
-  ...['LogisticsAccountProfile', 'LogisticsVehicle', 'LogisticsVehicleStatusChange', 'LogisticsContract'].map(
-    (table) => ({ table, columns: ['tenantId'], refTable: 'Tenant', reason: 'rows go with their tenant' }),
-  ),
+  ...[
+    'LogisticsAccountProfile',
+    'LogisticsVehicle',
+    'LogisticsVehicleStatusChange',
+    'LogisticsContract',
+    'LogisticsRoute',
+    'LogisticsRouteStop',
+    'LogisticsShipment',
+    'LogisticsShipmentStop',
+    'LogisticsShipmentEvent',
+    'LogisticsDocumentTemplate',
+    'LogisticsSalesPlan',
+  ].map((table) => ({
+    table,
+    columns: ['tenantId'],
+    refTable: 'Tenant',
+    reason: 'rows go with their tenant',
+  })),
   {
     table: 'LogisticsAccountProfile',
     columns: ['tenantId', 'accountId'],
@@ -21,6 +36,18 @@ const coreReferences: schemaCheck.CoreReference[] = [
     columns: ['tenantId', 'accountId'],
     refTable: 'Account',
     reason: 'the party of the contract is a core account',
+  },
+  {
+    table: 'LogisticsShipment',
+    columns: ['tenantId', 'accountId'],
+    refTable: 'Account',
+    reason: 'the client of the shipment is a core account',
+  },
+  {
+    table: 'LogisticsSalesPlan',
+    columns: ['tenantId', 'userId'],
+    refTable: 'Membership',
+    reason: 'a plan belongs to a member of the tenant',
   },
 ];
 

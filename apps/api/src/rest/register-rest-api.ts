@@ -1,7 +1,7 @@
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { generateOpenApiDocument } from 'trpc-to-openapi';
-import { AppError, httpStatusOf } from '@crm/core';
+import { AppError, fileDownloadOutput, httpStatusOf } from '@crm/core';
 import { createCallerFactory, toAppError } from '../trpc/init.js';
 import type { RequestContext } from '../trpc/context.js';
 import { restRoutesOf, type RestRoute } from './rest-routes.js';
@@ -23,6 +23,21 @@ export function sendError(reply: FastifyReply, error: unknown): FastifyReply {
   return reply.code(httpStatusOf(appError.code)).send({
     error: { code: appError.code, message: appError.message, details: appError.details ?? {} },
   });
+}
+
+/** A generated file (a PDF document, ...) as the bytes themselves, to open or save. */
+function sendFile(reply: FastifyReply, data: unknown): FastifyReply {
+  const file = fileDownloadOutput.parse(data);
+  const ascii = file.filename.replace(/[^\w.-]/g, '_');
+  return reply
+    .code(200)
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(file.base64, 'base64'));
 }
 
 /**
@@ -65,6 +80,7 @@ export function registerRestApi(
     try {
       const caller = createCaller(createContext(request, reply)) as unknown as Caller;
       const data = await procedureOf(caller, route.procedurePath)(input);
+      if (route.file) return await sendFile(reply, data);
       return await reply.code(route.successStatus).send(data);
     } catch (error) {
       return sendError(reply, error);

@@ -9,6 +9,8 @@ export interface RestRoute {
   url: string;
   successStatus: number;
   type: 'query' | 'mutation';
+  /** Answers with the bytes of the file the procedure returns (`fileDownloadOutput`), not JSON. */
+  file: boolean;
 }
 
 /** Every procedure that declares `meta.openapi` becomes one REST route. */
@@ -25,6 +27,7 @@ export function restRoutesOf(appRouter: AnyRouter): RestRoute[] {
       url: openapi.path.replace(/\{(\w+)\}/g, ':$1'),
       successStatus: meta.created ? 201 : 200,
       type: procedure._def.type === 'query' ? 'query' : 'mutation',
+      file: meta.file === true,
     });
   }
   return routes;

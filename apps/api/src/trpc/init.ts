@@ -45,8 +45,11 @@ export function toTrpcError(error: AppError): TRPCError {
   return new TRPCError({ code: trpcCodeOf[error.code], message: error.message, cause: error });
 }
 
-/** Procedure metadata: the REST route (trpc-to-openapi's shape) and whether success means 201 Created. */
-export type ApiMeta = OpenApiMeta<{ created?: boolean }>;
+/**
+ * Procedure metadata: the REST route (trpc-to-openapi's shape), whether success means 201 Created, and
+ * whether the REST route answers with a file (the procedure returns `fileDownloadOutput` from core).
+ */
+export type ApiMeta = OpenApiMeta<{ created?: boolean; file?: boolean }>;
 
 const t = initTRPC
   .context<RequestContext>()

@@ -32,6 +32,9 @@ export interface TenantRecords {
   telecomOrder: string;
   telecomTicket: string;
   telecomRecommendation: string;
+  route: string;
+  shipment: string;
+  salesPlan: string;
   workflow: string;
   workflowRun: string;
   approval: string;
@@ -76,6 +79,9 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     telecomOrder: newId(),
     telecomTicket: newId(),
     telecomRecommendation: newId(),
+    route: newId(),
+    shipment: newId(),
+    salesPlan: newId(),
     workflow: newId(),
     workflowRun: newId(),
     approval: newId(),
@@ -194,7 +200,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       },
     });
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
-    await createLogisticsRecords(tenantId, ids);
+    await createLogisticsRecords(tenantId, userId, ids);
     await createTelecomRecords(tenantId, ids);
     await createRealestateRecords(tenantId, userId, ids);
     await createBankRecords(tenantId, userId, ids);
@@ -300,7 +306,15 @@ async function createWorkflowRecords(
 /** The logistics plugin switched on for tenant A, with one record of each of its tables. */
 async function createLogisticsRecords(
   tenantId: string,
-  ids: { account: string; vehicle: string; contract: string },
+  userId: string,
+  ids: {
+    account: string;
+    vehicle: string;
+    contract: string;
+    route: string;
+    shipment: string;
+    salesPlan: string;
+  },
 ): Promise<void> {
   const ldb = logisticsTables;
   await ldb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'logistics')`;
@@ -333,6 +347,55 @@ async function createLogisticsRecords(
   });
   await ldb.logisticsAccountProfile.create({
     data: { tenantId, accountId: ids.account, isClient: true, otherCarriers: ['Secret carrier'] },
+  });
+  await ldb.logisticsRoute.create({
+    data: { tenantId, id: ids.route, code: 'SECRET', name: 'Secret route' },
+  });
+  const stops = [
+    { sequence: 1, kind: 'pickup', place: 'Secret origin' },
+    { sequence: 2, kind: 'delivery', place: 'Secret destination' },
+  ];
+  await ldb.logisticsRouteStop.createMany({
+    data: stops.map((stop) => ({ tenantId, routeId: ids.route, ...stop })),
+  });
+  await ldb.logisticsShipment.create({
+    data: {
+      tenantId,
+      id: ids.shipment,
+      number: `SECRET-${tenantId}`,
+      accountId: ids.account,
+      routeId: ids.route,
+      cargo: 'Secret cargo',
+      weightKg: 1000,
+      vehicleId: ids.vehicle,
+      status: 'assigned',
+    },
+  });
+  await ldb.logisticsShipmentStop.createMany({
+    data: stops.map((stop) => ({ tenantId, shipmentId: ids.shipment, ...stop })),
+  });
+  await ldb.logisticsShipmentEvent.create({
+    data: {
+      tenantId,
+      id: newId(),
+      shipmentId: ids.shipment,
+      kind: 'status',
+      fromStatus: 'planned',
+      toStatus: 'assigned',
+    },
+  });
+  await ldb.logisticsDocumentTemplate.create({
+    data: { tenantId, kind: 'contract', title: 'Secret template', body: 'Secret {{contract.number}}' },
+  });
+  await ldb.logisticsSalesPlan.create({
+    data: {
+      tenantId,
+      id: ids.salesPlan,
+      userId,
+      periodStart: new Date('2026-01-01'),
+      periodEnd: new Date('2026-01-31'),
+      callsExisting: 10,
+    },
   });
 }
 
@@ -709,6 +772,13 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'TelecomUsage',
     'TelecomRecommendation',
     'TelecomAccountProfile',
+    'LogisticsRoute',
+    'LogisticsRouteStop',
+    'LogisticsShipment',
+    'LogisticsShipmentStop',
+    'LogisticsShipmentEvent',
+    'LogisticsDocumentTemplate',
+    'LogisticsSalesPlan',
     'RealestateDistrict',
     'RealestateDistrictAlias',
     'RealestateProperty',

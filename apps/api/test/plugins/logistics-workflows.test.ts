@@ -28,6 +28,7 @@ describe('logistics in the workflow language', () => {
       'logistics.releaseExpiredReservations',
       'logistics.renewDueContracts',
       'logistics.contractRenewalReminders',
+      'logistics.planMidPeriodCheck',
     ]);
     const templates = installedPluginRegistry.templates.filter((t) => t.pluginId === 'logistics');
     expect(templates.length).toBeGreaterThanOrEqual(3);

@@ -82,6 +82,9 @@ describe('per-tenant plugin enablement', () => {
   });
 
   it('enables with settings and seeds the starting data; other tenants stay without it', async () => {
+    for (const name of ['ООО «Альфа»', 'ООО «Бета»', 'ООО «Гамма»']) {
+      expect((await call(a.users.admin.token, 'POST', '/accounts', { name })).status).toBe(201);
+    }
     const res = await call<PluginView>(a.users.admin.token, 'POST', '/plugins/logistics/enable', {
       config: { reservationHours: 6 },
     });
@@ -91,7 +94,7 @@ describe('per-tenant plugin enablement', () => {
       enabled: true,
       config: { reservationHours: 6, renewalHorizonDays: 90, seedDemoData: true },
     });
-    const vehicles = await call<Page<{ plateNumber: string; tenantId: string }>>(
+    const vehicles = await call<Page<{ id: string; plateNumber: string; tenantId: string }>>(
       a.users.admin.token,
       'GET',
       '/logistics/vehicles',
@@ -104,7 +107,27 @@ describe('per-tenant plugin enablement', () => {
     expect(reports.body.items.map((r) => r.id).sort()).toEqual([
       'logistics.contractsExpiring',
       'logistics.fleetStatus',
+      'logistics.planVsActual',
     ]);
+    const shipments = await call<Page<{ number: string; status: string; vehicleId: string | null }>>(
+      a.users.admin.token,
+      'GET',
+      '/logistics/shipments',
+    );
+    expect(shipments.body.items.map((s) => [s.number, s.status]).sort()).toEqual([
+      ['ПЕР-0000', 'delivered'],
+      ['ПЕР-0001', 'in_transit'],
+      ['ПЕР-0002', 'assigned'],
+      ['ПЕР-0003', 'planned'],
+    ]);
+    const plateOf = new Map(vehicles.body.items.map((v) => [v.id, v.plateNumber]));
+    const moving = shipments.body.items.filter((s) => s.vehicleId !== null && s.status !== 'delivered');
+    expect(moving.map((s) => [s.status, plateOf.get(s.vehicleId ?? '')]).sort()).toEqual([
+      ['assigned', 'В456ЕК77'],
+      ['in_transit', 'Е789КМ50'],
+    ]);
+    const plans = await call<{ items: unknown[] }>(a.users.admin.token, 'GET', '/logistics/plans/progress');
+    expect(plans.body.items).toHaveLength(2);
     expect((await call<Page<unknown>>(b.users.viewer.token, 'GET', '/reports')).body.items).toEqual([]);
   });
 
@@ -112,6 +135,12 @@ describe('per-tenant plugin enablement', () => {
     const res = await call<PluginView>(a.users.admin.token, 'POST', '/plugins/logistics/enable', {});
     expect(res.status).toBe(200);
     expect(await vehicleCount(a.tenantId)).toBe(8);
+    const shipments = await call<Page<unknown>>(a.users.admin.token, 'GET', '/logistics/shipments');
+    expect(shipments.body.items).toHaveLength(4);
+    const routes = await call<Page<unknown>>(a.users.admin.token, 'GET', '/logistics/routes');
+    expect(routes.body.items).toHaveLength(2);
+    const plans = await call<{ items: unknown[] }>(a.users.admin.token, 'GET', '/logistics/plans/progress');
+    expect(plans.body.items).toHaveLength(2);
   });
 
   it('disabling answers 404 again but keeps the data; enabling brings it back', async () => {

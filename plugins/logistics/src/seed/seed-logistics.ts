@@ -2,14 +2,16 @@ import { newId, type PluginLifecycleContext } from '@crm/core';
 import { logisticsContext } from '../db.js';
 import type { LogisticsConfig } from '../config.js';
 import { seedContracts, seedProfiles, seedVehicles, type SeedLocale } from './seed-data.js';
+import { seedShipmentsAndPlans } from './seed-shipments.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * The plugin's demo data for a tenant: a fleet in every status (with its status log), logistics
- * profiles for the first accounts and contracts around the renewal horizon. Keyed on natural keys
- * (plate numbers, account ids, contract numbers): running it again writes nothing twice.
+ * profiles for the first accounts, contracts around the renewal horizon, routes, shipments and the
+ * sales plans of the month. Keyed on natural keys (plate numbers, account ids, contract numbers, route
+ * codes, shipment numbers, plan periods): running it again writes nothing twice.
  */
 export async function seedLogistics({
   ctx: tenantCtx,
@@ -122,4 +124,5 @@ export async function seedLogistics({
     }),
     skipDuplicates: true,
   });
+  await seedShipmentsAndPlans(ctx, accounts, locale, now);
 }

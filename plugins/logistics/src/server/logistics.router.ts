@@ -4,6 +4,9 @@ import { logisticsContext } from '../db.js';
 import * as accounts from './accounts/index.js';
 import * as contracts from './contracts/index.js';
 import * as vehicles from './vehicles/index.js';
+import { routesRouter, shipmentsRouter } from './shipments.router.js';
+import { contractDocumentProcedure, documentTemplatesRouter } from './documents.router.js';
+import { plansRouter } from './plans.router.js';
 
 const idInput = z.strictObject({ id: z.uuid() });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -15,11 +18,16 @@ const page = <T extends z.ZodType>(item: T) =>
  * procedure is built from the kit's `procedure` (pluginProcedure('logistics')): a tenant without the
  * plugin gets 404 from all of them.
  */
-export function logisticsApi({ router, procedure }: PluginApiKit) {
+export function logisticsApi(kit: PluginApiKit) {
+  const { router, procedure } = kit;
   const fleet = ['Logistics: fleet'];
   const agreements = ['Logistics: contracts'];
   const parties = ['Logistics: accounts'];
   return router({
+    routes: routesRouter(kit),
+    shipments: shipmentsRouter(kit),
+    documentTemplates: documentTemplatesRouter(kit),
+    plans: plansRouter(kit),
     vehicles: router({
       list: procedure
         .meta({ openapi: { method: 'GET', path: '/logistics/vehicles', tags: fleet, summary: 'The fleet' } })
@@ -85,6 +93,7 @@ export function logisticsApi({ router, procedure }: PluginApiKit) {
         .query(({ ctx, input }) => vehicles.vehicleHistory(logisticsContext(ctx.tenant), input.id)),
     }),
     contracts: router({
+      document: contractDocumentProcedure(kit),
       list: procedure
         .meta({
           openapi: { method: 'GET', path: '/logistics/contracts', tags: agreements, summary: 'Contracts' },

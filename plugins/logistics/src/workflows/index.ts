@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { logisticsTables } from '../db.js';
 import { releaseExpiredReservations } from '../server/vehicles/release-expired-reservations.js';
 import { contractRenewalReminders } from './contract-renewal-reminders.js';
+import { planMidPeriodAlerts } from './plan-mid-period-alerts.js';
 import { renewDueContracts } from './renew-due-contracts.js';
 import { logisticsTemplates } from './templates.js';
 
 // The interpreter sends { tenantId, runId, stepId, recordType, recordId, input }; only the tenant matters here.
 const tenantInput = z.object({ tenantId: z.uuid() });
+const planCheckInput = z.strictObject({ thresholdPercent: z.number().int().min(1).max(100).default(50) });
+const planCheckActivityInput = z.object({ tenantId: z.uuid(), input: planCheckInput });
 
 /**
  * Workflow step types and activities of the logistics plugin. Activities re-open the tenant unit of
@@ -42,6 +45,19 @@ export const logisticsWorkflows = {
         ru: 'Задачи по продлению (90 / 60 дней, уведомление − 7)',
       },
     },
+    {
+      kind: 'logistics.planMidPeriodCheck',
+      input: planCheckInput,
+      output: z.object({
+        checked: z.number().int(),
+        alerted: z.array(z.object({ userId: z.uuid(), percent: z.number() })),
+      }),
+      activity: 'logistics.planMidPeriodCheck',
+      label: {
+        en: 'Mid-period plan check: alert managers below the threshold and their leads',
+        ru: 'Проверка плана в середине периода: уведомить отстающих и их руководителей',
+      },
+    },
   ],
   activities: ({ database }) => ({
     'logistics.releaseExpiredReservations': async (input: z.input<typeof tenantInput>) => {
@@ -57,6 +73,10 @@ export const logisticsWorkflows = {
     'logistics.contractRenewalReminders': async (input: z.input<typeof tenantInput>) => {
       const { tenantId } = tenantInput.parse(input);
       return database.withTenant(tenantId, (db) => contractRenewalReminders(db, tenantId));
+    },
+    'logistics.planMidPeriodCheck': async (input: z.input<typeof planCheckActivityInput>) => {
+      const { tenantId, input: step } = planCheckActivityInput.parse(input);
+      return database.withTenant(tenantId, (db) => planMidPeriodAlerts(db, tenantId, step.thresholdPercent));
     },
   }),
   templates: logisticsTemplates,

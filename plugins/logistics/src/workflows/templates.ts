@@ -50,4 +50,16 @@ export const logisticsTemplates: PluginWorkflowTemplate<'logistics'>[] = [
       ],
     },
   },
+  {
+    id: 'logistics.planMidPeriodAlert',
+    name: { en: 'Mid-period sales plan alert', ru: 'Контроль плана продаж в середине периода' },
+    description: {
+      en: "Every morning: when a manager's plan period reaches its second half with less than half of the planned calls and meetings done, the manager and their team lead get a notification (once per plan).",
+      ru: 'Каждое утро: если к середине периода менеджер выполнил меньше половины плана звонков и встреч, он и руководитель его команды получают уведомление (один раз на план).',
+    },
+    definition: {
+      trigger: { type: 'schedule', cron: '0 9 * * *', timeZone: 'Europe/Moscow' },
+      steps: [{ id: 'check', kind: 'logistics.planMidPeriodCheck', input: { thresholdPercent: 50 } }],
+    },
+  },
 ];
