@@ -1,6 +1,7 @@
 import { hashToken, newId, newToken, type TenantDb } from '@crm/core';
 import { bankTables } from '@crm/plugin-bank';
 import { logisticsTables } from '@crm/plugin-logistics';
+import { telecomTables } from '@crm/plugin-telecom';
 import { realestateTables } from '@crm/plugin-realestate';
 import type { TestApp, TestTenant } from '../support/test-app.js';
 
@@ -26,6 +27,11 @@ export interface TenantRecords {
   savedView: string;
   vehicle: string;
   contract: string;
+  telecomOffering: string;
+  telecomProduct: string;
+  telecomOrder: string;
+  telecomTicket: string;
+  telecomRecommendation: string;
   route: string;
   shipment: string;
   salesPlan: string;
@@ -68,6 +74,11 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     savedView: newId(),
     vehicle: newId(),
     contract: newId(),
+    telecomOffering: newId(),
+    telecomProduct: newId(),
+    telecomOrder: newId(),
+    telecomTicket: newId(),
+    telecomRecommendation: newId(),
     route: newId(),
     shipment: newId(),
     salesPlan: newId(),
@@ -190,6 +201,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     });
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
     await createLogisticsRecords(tenantId, userId, ids);
+    await createTelecomRecords(tenantId, ids);
     await createRealestateRecords(tenantId, userId, ids);
     await createBankRecords(tenantId, userId, ids);
     return {
@@ -385,6 +397,122 @@ async function createLogisticsRecords(
       callsExisting: 10,
     },
   });
+}
+
+/** The telecom plugin switched on for tenant A, with one record of each of its tables. */
+async function createTelecomRecords(
+  tenantId: string,
+  ids: {
+    account: string;
+    telecomOffering: string;
+    telecomProduct: string;
+    telecomOrder: string;
+    telecomTicket: string;
+    telecomRecommendation: string;
+  },
+): Promise<void> {
+  const tdb = telecomTables;
+  await tdb.$executeRaw`INSERT INTO "TenantPlugin" ("tenantId", "pluginId") VALUES (${tenantId}::uuid, 'telecom')`;
+  const bundle = newId();
+  await tdb.telecomProductOffering.createMany({
+    data: [
+      { tenantId, id: ids.telecomOffering, name: `Secret tariff ${tenantId}`, lifecycleStatus: 'Launched' },
+      { tenantId, id: bundle, name: `Secret bundle ${tenantId}`, isBundle: true },
+    ],
+  });
+  await tdb.telecomBundledOffering.create({
+    data: { tenantId, bundleId: bundle, offeringId: ids.telecomOffering },
+  });
+  await tdb.telecomProductOfferingPrice.create({
+    data: {
+      tenantId,
+      id: newId(),
+      offeringId: ids.telecomOffering,
+      name: 'Secret fee',
+      priceType: 'recurring',
+      recurringChargePeriodType: 'month',
+      recurringChargePeriodLength: 1,
+      amount: 500,
+      currency: 'RUB',
+    },
+  });
+  await tdb.telecomProduct.create({
+    data: {
+      tenantId,
+      id: ids.telecomProduct,
+      accountId: ids.account,
+      offeringId: ids.telecomOffering,
+      name: 'Secret line',
+      productSerialNumber: `+7900${tenantId.slice(-7)}`,
+      status: 'active',
+    },
+  });
+  await tdb.telecomProductOrder.create({
+    data: { tenantId, id: ids.telecomOrder, accountId: ids.account, state: 'inProgress' },
+  });
+  await tdb.telecomProductOrderItem.create({
+    data: {
+      tenantId,
+      orderId: ids.telecomOrder,
+      id: '1',
+      action: 'modify',
+      productId: ids.telecomProduct,
+      offeringId: ids.telecomOffering,
+    },
+  });
+  await tdb.telecomTroubleTicket.create({
+    data: {
+      tenantId,
+      id: ids.telecomTicket,
+      accountId: ids.account,
+      productId: ids.telecomProduct,
+      name: 'Secret outage',
+      severity: 'critical',
+      status: 'inProgress',
+      expectedResolutionDate: new Date(Date.now() + 3_600_000),
+    },
+  });
+  await tdb.telecomStatusChange.create({
+    data: {
+      tenantId,
+      id: newId(),
+      entityType: 'troubleTicket',
+      entityId: ids.telecomTicket,
+      toStatus: 'inProgress',
+    },
+  });
+  await tdb.telecomUsage.create({
+    data: {
+      tenantId,
+      id: newId(),
+      accountId: ids.account,
+      productId: ids.telecomProduct,
+      usageDate: new Date(),
+      usageType: 'data',
+      amount: 3,
+      units: 'GB',
+      status: 'rated',
+    },
+  });
+  await tdb.telecomRecommendation.create({
+    data: {
+      tenantId,
+      id: ids.telecomRecommendation,
+      accountId: ids.account,
+      productId: ids.telecomProduct,
+      currentOfferingId: ids.telecomOffering,
+      recommendedOfferingId: ids.telecomOffering,
+      currency: 'RUB',
+      currentMonthlyAvg: 900,
+      recommendedMonthlyAvg: 500,
+      monthlySaving: 400,
+      trigger: 'saving',
+      months: [],
+      validUntil: new Date(Date.now() + 14 * 86_400_000),
+      remindAt: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+  await tdb.telecomAccountProfile.create({ data: { tenantId, accountId: ids.account, churnScore: 80 } });
 }
 
 /** The real-estate plugin switched on for tenant A, with one record of each of its tables. */
@@ -633,6 +761,17 @@ export async function tenantFingerprint(h: TestApp, tenantId: string): Promise<s
     'LogisticsVehicleStatusChange',
     'LogisticsContract',
     'LogisticsAccountProfile',
+    'TelecomProductOffering',
+    'TelecomProductOfferingPrice',
+    'TelecomBundledOffering',
+    'TelecomProduct',
+    'TelecomProductOrder',
+    'TelecomProductOrderItem',
+    'TelecomTroubleTicket',
+    'TelecomStatusChange',
+    'TelecomUsage',
+    'TelecomRecommendation',
+    'TelecomAccountProfile',
     'LogisticsRoute',
     'LogisticsRouteStop',
     'LogisticsShipment',

@@ -1,0 +1,525 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsOf, restClient, type ErrorBody } from '../support/rest-call.js';
+import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
+import {
+  basic10Prices,
+  launchedOffering,
+  midMonth,
+  monthlyFee,
+  rub,
+  start5Prices,
+  threeMonthsOfUsage,
+  type Offering,
+} from './support/telecom-fixtures.js';
+
+interface Product {
+  id: string;
+  status: string;
+  productSerialNumber: string;
+  productOffering: { id: string; name: string };
+  allowedTransitions: string[];
+  startDate?: string;
+  terminationDate?: string;
+}
+interface Order {
+  id: string;
+  state: string;
+  allowedTransitions: string[];
+  productOrderItem: {
+    id: string;
+    action: string;
+    state: string;
+    product?: { id?: string; productSerialNumber: string };
+  }[];
+}
+interface Ticket {
+  id: string;
+  status: string;
+  severity: string;
+  creationDate: string;
+  expectedResolutionDate: string;
+  statusChangeHistory: { status: string; statusChangeReason?: string }[];
+  relatedParty: { role: string; partyOrPartyRole: { id: string } }[];
+  allowedTransitions: string[];
+}
+interface Items<T> {
+  items: T[];
+}
+
+let h: TestApp;
+let a: TestTenant;
+let accountId: string;
+const rest = restClient(() => h);
+const { call, create } = rest;
+const admin = () => a.users.admin.token;
+const count = async (table: string, tenantId: string) =>
+  h.t.db.withSystemRoleAcrossTenants(async (db) => {
+    const rows = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE "tenantId" = $1::uuid`,
+      tenantId,
+    );
+    return rows[0]?.n ?? -1;
+  });
+
+beforeAll(async () => {
+  h = await createTestApp();
+  a = await createTestTenant(h, 'Связь');
+  accountId = (
+    await create<{ id: string }>(admin(), '/accounts', {
+      name: 'ООО «Ромашка»',
+      ownerId: a.users.sales_rep.userId,
+    })
+  ).id;
+});
+afterAll(async () => h.close());
+
+describe('switching the telecom plugin on and off', () => {
+  it('answers 404 while off, refuses bad settings naming the field, and enables with settings', async () => {
+    expect((await call(admin(), 'GET', '/telecom/productOffering')).status).toBe(404);
+    const bad = await call<ErrorBody>(admin(), 'POST', '/plugins/telecom/enable', {
+      config: { minMonthlySaving: -5, resolutionHours: { critical: 'soon' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body).sort()).toEqual(['config.minMonthlySaving', 'config.resolutionHours.critical']);
+    expect((await call(admin(), 'GET', '/telecom/productOffering')).status).toBe(404);
+    const on = await call(admin(), 'POST', '/plugins/telecom/enable', { config: { seedDemoData: false } });
+    expect(on.status).toBe(200);
+    expect((await call<Items<Offering>>(admin(), 'GET', '/telecom/productOffering')).body.items).toEqual([]);
+  });
+});
+
+describe('the tariff catalogue (TMF620)', () => {
+  it('creates a tariff In study with TMF prices and walks the lifecycle to Launched, then Retired', async () => {
+    const offering = await create<Offering>(admin(), '/telecom/productOffering', {
+      name: 'Безлимит 30 ГБ',
+      productOfferingPrice: [
+        monthlyFee(650),
+        {
+          name: '30 ГБ',
+          priceType: 'allowance',
+          usageType: 'data',
+          unitOfMeasure: { amount: 30, units: 'GB' },
+          price: rub(0),
+        },
+      ],
+    });
+    expect(offering).toMatchObject({ lifecycleStatus: 'In study', allowedTransitions: ['In design'] });
+    expect(offering.productOfferingPrice[0]).toMatchObject({
+      priceType: 'recurring',
+      price: { taxIncludedAmount: { unit: 'RUB', value: 650 } },
+    });
+    const skip = await call<ErrorBody>(
+      admin(),
+      'POST',
+      `/telecom/productOffering/${offering.id}/lifecycleStatus`,
+      {
+        lifecycleStatus: 'Launched',
+      },
+    );
+    expect(skip.status).toBe(409);
+    expect(skip.body.error.message).toBe(
+      'A product offering cannot go from "In study" to "Launched"; from "In study" it can go to: In design',
+    );
+    for (const status of ['In design', 'In test', 'Active', 'Launched', 'Retired']) {
+      const res = await call<Offering>(
+        admin(),
+        'POST',
+        `/telecom/productOffering/${offering.id}/lifecycleStatus`,
+        {
+          lifecycleStatus: status,
+        },
+      );
+      expect(res.status, status).toBe(200);
+      expect(res.body.lifecycleStatus).toBe(status);
+    }
+  });
+
+  it('names the invalid price fields and writes nothing; keeps launched prices fixed', async () => {
+    const bad = await call<ErrorBody>(admin(), 'POST', '/telecom/productOffering', {
+      name: 'Broken',
+      productOfferingPrice: [
+        { name: 'fee', priceType: 'recurring', price: rub(100) },
+        { name: 'GB', priceType: 'usage', price: { taxIncludedAmount: { unit: 'rub', value: 5 } } },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body).sort()).toEqual([
+      'productOfferingPrice.0.recurringChargePeriodType',
+      'productOfferingPrice.1.price.taxIncludedAmount.unit',
+      'productOfferingPrice.1.unitOfMeasure',
+      'productOfferingPrice.1.usageType',
+    ]);
+    const mixed = await call<ErrorBody>(admin(), 'POST', '/telecom/productOffering', {
+      name: 'Mixed',
+      productOfferingPrice: [
+        monthlyFee(100),
+        { ...monthlyFee(1), price: { taxIncludedAmount: { unit: 'EUR', value: 1 } } },
+      ],
+    });
+    expect(fieldsOf(mixed.body)).toEqual(['productOfferingPrice.1.price.taxIncludedAmount.unit']);
+    expect(
+      (await call<Items<Offering>>(admin(), 'GET', '/telecom/productOffering?search=Broken')).body.items,
+    ).toEqual([]);
+
+    const launched = await launchedOffering(rest, admin(), 'Базовый 10 ГБ', basic10Prices);
+    const change = await call<ErrorBody>(admin(), 'PATCH', `/telecom/productOffering/${launched.id}`, {
+      productOfferingPrice: [monthlyFee(1)],
+    });
+    expect(change.status).toBe(400);
+    expect(change.body.error.details.fields).toEqual([
+      {
+        field: 'productOfferingPrice',
+        message: 'cannot change once the offering is Launched; create a new version instead',
+      },
+    ]);
+    const rename = await call<Offering>(admin(), 'PATCH', `/telecom/productOffering/${launched.id}`, {
+      description: '10 ГБ, 300 минут, 100 SMS',
+    });
+    expect(rename.status).toBe(200);
+  });
+
+  it('builds a service package (bundle) from offerings of the tenant only', async () => {
+    const mobile = await launchedOffering(rest, admin(), 'Мобильный 15 ГБ', [monthlyFee(450)]);
+    const home = await launchedOffering(rest, admin(), 'Домашний интернет 500', [monthlyFee(700)]);
+    const bundle = await create<Offering>(admin(), '/telecom/productOffering', {
+      name: 'Семейный пакет',
+      bundledProductOffering: [{ id: mobile.id }, { id: home.id }],
+      productOfferingPrice: [monthlyFee(1000)],
+    });
+    expect(bundle).toMatchObject({ isBundle: true });
+    expect(bundle.bundledProductOffering.map((b) => b.id).sort()).toEqual([mobile.id, home.id].sort());
+    const stranger = await call<ErrorBody>(admin(), 'POST', '/telecom/productOffering', {
+      name: 'Чужой пакет',
+      bundledProductOffering: [{ id: mobile.id }, { id: a.tenantId }],
+    });
+    expect(stranger.status).toBe(400);
+    expect(fieldsOf(stranger.body)).toEqual(['bundledProductOffering.1.id']);
+  });
+});
+
+describe('subscriptions (TMF637) and orders (TMF622)', () => {
+  it('orders only Active or Launched offerings, and moves a subscription through its states', async () => {
+    const draft = await create<Offering>(admin(), '/telecom/productOffering', {
+      name: 'Черновик',
+      productOfferingPrice: [monthlyFee(1)],
+    });
+    const refused = await call<ErrorBody>(admin(), 'POST', '/telecom/product', {
+      accountId,
+      productOffering: { id: draft.id },
+      productSerialNumber: '+79160000001',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.fields).toEqual([
+      {
+        field: 'productOffering.id',
+        message: '"Черновик" is In study; only Active or Launched offerings can be ordered',
+      },
+    ]);
+    const tariff = await launchedOffering(rest, admin(), 'Старт 5 ГБ', start5Prices);
+    const line = await create<Product>(admin(), '/telecom/product', {
+      accountId,
+      productOffering: { id: tariff.id },
+      productSerialNumber: '+79160000001',
+    });
+    expect(line).toMatchObject({
+      status: 'created',
+      allowedTransitions: ['pendingActive', 'cancelled', 'aborted'],
+    });
+    const jump = await call<ErrorBody>(admin(), 'POST', `/telecom/product/${line.id}/status`, {
+      status: 'suspended',
+    });
+    expect(jump.status).toBe(409);
+    expect(jump.body.error.message).toBe(
+      'A subscription cannot go from "created" to "suspended"; from "created" it can go to: pendingActive, cancelled, aborted',
+    );
+    for (const status of [
+      'pendingActive',
+      'active',
+      'suspended',
+      'active',
+      'pendingTerminate',
+      'terminated',
+    ]) {
+      const res = await call<Product>(admin(), 'POST', `/telecom/product/${line.id}/status`, { status });
+      expect(res.status, status).toBe(200);
+    }
+    const ended = await call<Product>(admin(), 'GET', `/telecom/product/${line.id}`);
+    expect(ended.body.status).toBe('terminated');
+    expect(ended.body.startDate).toBeDefined();
+    expect(ended.body.terminationDate).toBeDefined();
+    const twice = await call<ErrorBody>(admin(), 'POST', '/telecom/product', {
+      accountId,
+      productOffering: { id: tariff.id },
+      productSerialNumber: '+79160000001',
+    });
+    expect(fieldsOf(twice.body)).toEqual(['productSerialNumber']);
+  });
+
+  it('completes an order: add creates the line, modify changes its tariff; cancellation can be refused', async () => {
+    const [small, big] = [
+      await launchedOffering(rest, admin(), 'Мини 3 ГБ', [monthlyFee(200)]),
+      await launchedOffering(rest, admin(), 'Макси 50 ГБ', [monthlyFee(900)]),
+    ];
+    const invalid = await call<ErrorBody>(admin(), 'POST', '/telecom/productOrder', {
+      accountId,
+      productOrderItem: [
+        { id: '1', action: 'add', productOffering: { id: small.id } },
+        { id: '1', action: 'delete' },
+      ],
+    });
+    expect(invalid.status).toBe(400);
+    expect(fieldsOf(invalid.body).sort()).toEqual([
+      'productOrderItem.0.product.productSerialNumber',
+      'productOrderItem.1.id',
+      'productOrderItem.1.product.id',
+    ]);
+    const order = await create<Order>(admin(), '/telecom/productOrder', {
+      accountId,
+      productOrderItem: [
+        {
+          id: '1',
+          action: 'add',
+          productOffering: { id: small.id },
+          product: { productSerialNumber: '+79160000002' },
+        },
+      ],
+    });
+    expect(order.state).toBe('acknowledged');
+    const early = await call<ErrorBody>(admin(), 'POST', `/telecom/productOrder/${order.id}/state`, {
+      state: 'completed',
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('cannot go from "acknowledged" to "completed"');
+    await call(admin(), 'POST', `/telecom/productOrder/${order.id}/state`, { state: 'inProgress' });
+    const done = await call<Order>(admin(), 'POST', `/telecom/productOrder/${order.id}/state`, {
+      state: 'completed',
+    });
+    expect(done.body.productOrderItem[0]).toMatchObject({
+      state: 'completed',
+      product: { productSerialNumber: '+79160000002' },
+    });
+    const productId = done.body.productOrderItem[0]?.product?.id ?? '';
+    expect((await call<Product>(admin(), 'GET', `/telecom/product/${productId}`)).body).toMatchObject({
+      status: 'active',
+      productOffering: { id: small.id },
+    });
+
+    const upgrade = await create<Order>(admin(), '/telecom/productOrder', {
+      accountId,
+      productOrderItem: [
+        { id: '1', action: 'modify', product: { id: productId }, productOffering: { id: big.id } },
+      ],
+    });
+    await call(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, { state: 'inProgress' });
+    await call(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, { state: 'held' });
+    const noReason = await call<ErrorBody>(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, {
+      state: 'assessingCancellation',
+    });
+    expect(fieldsOf(noReason.body)).toEqual(['reason']);
+    const assessing = await call<Order>(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, {
+      state: 'assessingCancellation',
+      reason: 'Клиент передумал',
+    });
+    expect(assessing.body.allowedTransitions).toEqual(['pendingCancellation', 'held']);
+    const wrongBack = await call<ErrorBody>(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, {
+      state: 'inProgress',
+    });
+    expect(wrongBack.status).toBe(409);
+    await call(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, { state: 'held' });
+    await call(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, { state: 'inProgress' });
+    await call(admin(), 'POST', `/telecom/productOrder/${upgrade.id}/state`, { state: 'completed' });
+    expect(
+      (await call<Product>(admin(), 'GET', `/telecom/product/${productId}`)).body.productOffering.id,
+    ).toBe(big.id);
+  });
+});
+
+describe('trouble tickets (TMF621)', () => {
+  it('sets the SLA from the severity, follows the state machine, and tells the account manager', async () => {
+    const ticket = await create<Ticket>(a.users.support_agent.token, '/telecom/troubleTicket', {
+      accountId,
+      name: 'Нет связи в офисе',
+      severity: 'critical',
+      channel: 'phone',
+    });
+    expect(ticket.status).toBe('acknowledged');
+    expect(Date.parse(ticket.expectedResolutionDate) - Date.parse(ticket.creationDate)).toBe(8 * 3_600_000);
+    expect(ticket.relatedParty.map((p) => [p.role, p.partyOrPartyRole.id])).toEqual([
+      ['customer', accountId],
+      ['accountManager', a.users.sales_rep.userId],
+    ]);
+    const skip = await call<ErrorBody>(
+      a.users.support_agent.token,
+      'POST',
+      `/telecom/troubleTicket/${ticket.id}/status`,
+      {
+        status: 'closed',
+      },
+    );
+    expect(skip.status).toBe(409);
+    expect(skip.body.error.message).toBe(
+      'A trouble ticket cannot go from "acknowledged" to "closed"; from "acknowledged" it can go to: inProgress, rejected, cancelled',
+    );
+    const reject = await call<ErrorBody>(
+      a.users.support_agent.token,
+      'POST',
+      `/telecom/troubleTicket/${ticket.id}/status`,
+      {
+        status: 'rejected',
+      },
+    );
+    expect(fieldsOf(reject.body)).toEqual(['statusChangeReason']);
+    for (const status of [
+      'inProgress',
+      'held',
+      'inProgress',
+      'resolved',
+      'inProgress',
+      'resolved',
+      'closed',
+    ]) {
+      const res = await call<Ticket>(
+        a.users.support_agent.token,
+        'POST',
+        `/telecom/troubleTicket/${ticket.id}/status`,
+        {
+          status,
+          statusChangeReason: `→ ${status}`,
+        },
+      );
+      expect(res.status, status).toBe(200);
+    }
+    const closed = await call<Ticket>(a.users.sales_rep.token, 'GET', `/telecom/troubleTicket/${ticket.id}`);
+    expect(closed.body.statusChangeHistory.map((s) => s.status)).toEqual([
+      'acknowledged',
+      'inProgress',
+      'held',
+      'inProgress',
+      'resolved',
+      'inProgress',
+      'resolved',
+      'closed',
+    ]);
+    const notes = await call<Items<{ title: string }>>(a.users.sales_rep.token, 'GET', '/notifications');
+    expect(notes.body.items.map((n) => n.title)).toContain('Нет связи в офисе: resolved → closed');
+    const timeline = await call<Items<{ kind: string; data: { status: string; ticketId: string } }>>(
+      a.users.sales_rep.token,
+      'GET',
+      `/accounts/${accountId}/timeline`,
+    );
+    const statuses = timeline.body.items
+      .filter((e) => e.kind === 'telecom.ticketStatus')
+      .map((e) => e.data.status);
+    expect(statuses.slice(0, 2)).toEqual(['closed', 'resolved']);
+  });
+
+  it('reports tickets by status and severity with breaches, and finds tickets and tariffs in search', async () => {
+    const report = await call<{
+      result: {
+        total: number;
+        byStatus: Record<string, number>;
+        bySeverity: Record<string, { total: number }>;
+      };
+    }>(a.users.viewer.token, 'POST', '/reports/telecom.ticketsSla/run', { input: { days: 30 } });
+    expect(report.status).toBe(200);
+    expect(report.body.result.byStatus.closed).toBeGreaterThanOrEqual(1);
+    expect(report.body.result.bySeverity.critical?.total).toBeGreaterThanOrEqual(1);
+    const found = await call<Items<{ type: string; title: string }>>(
+      admin(),
+      'GET',
+      `/search?q=${encodeURIComponent('Безлимит')}`,
+    );
+    expect(found.body.items.map((i) => `${i.type}:${i.title}`)).toContain('telecom.offering:Безлимит 30 ГБ');
+  });
+});
+
+describe('usage (TMF635) and the savings preview', () => {
+  it('records a batch of usage, names foreign subscriptions, and re-prices three months exactly', async () => {
+    const start5 = (
+      await call<Items<Offering>>(
+        admin(),
+        'GET',
+        `/telecom/productOffering?search=${encodeURIComponent('Старт 5')}`,
+      )
+    ).body.items[0];
+    const line = await create<Product>(admin(), '/telecom/product', {
+      accountId,
+      productOffering: { id: start5?.id ?? '' },
+      productSerialNumber: '+79160000003',
+      status: 'active',
+      startDate: midMonth(5),
+    });
+    const other = (await create<{ id: string }>(admin(), '/accounts', { name: 'Другой клиент' })).id;
+    const foreign = await call<ErrorBody>(admin(), 'POST', '/telecom/usage', {
+      items: [{ accountId: other, productId: line.id, usageDate: midMonth(1), usageType: 'data', amount: 1 }],
+    });
+    expect(foreign.status).toBe(400);
+    expect(fieldsOf(foreign.body)).toEqual(['items.0.productId']);
+    const recorded = await call<Items<{ usageCharacteristic: { name: string; value: number | string }[] }>>(
+      a.users.support_agent.token,
+      'POST',
+      '/telecom/usage',
+      {
+        items: threeMonthsOfUsage(accountId, line.id, [
+          [7.2, 340, 20],
+          [8.1, 410, 15],
+          [6.5, 380, 10],
+        ]),
+      },
+    );
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.items).toHaveLength(9);
+    const preview = await call<{
+      currentMonthlyAvg: number;
+      best: { offeringName: string; monthlySaving: number; months: { saving: number }[] } | null;
+    }>(admin(), 'GET', `/telecom/product/${line.id}/tariffSavings`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.currentMonthlyAvg).toBe(1043.67);
+    expect(preview.body.best).toMatchObject({ offeringName: 'Базовый 10 ГБ', monthlySaving: 500.34 });
+    expect(preview.body.best?.months.map((m) => m.saving)).toEqual([484, 617, 400]);
+  });
+});
+
+describe('role rules', () => {
+  it('lets the viewer read but not change; the marketer sees no tickets; reps cannot edit the catalogue', async () => {
+    expect((await call(a.users.viewer.token, 'GET', '/telecom/troubleTicket')).status).toBe(200);
+    expect(
+      (
+        await call(a.users.viewer.token, 'POST', '/telecom/troubleTicket', {
+          accountId,
+          name: 'x',
+          severity: 'minor',
+        })
+      ).status,
+    ).toBe(403);
+    expect((await call(a.users.marketer.token, 'GET', '/telecom/troubleTicket')).status).toBe(403);
+    expect((await call(a.users.marketer.token, 'GET', '/telecom/productOffering')).status).toBe(200);
+    expect(
+      (await call(a.users.sales_rep.token, 'POST', '/telecom/productOffering', { name: 'Rep tariff' }))
+        .status,
+    ).toBe(403);
+    expect((await call(a.users.sales_rep.token, 'GET', '/telecom/recommendation')).status).toBe(200);
+  });
+});
+
+describe('disabling keeps the data', () => {
+  it('answers 404 while off and brings everything back when enabled again', async () => {
+    const before = await count('TelecomProductOffering', a.tenantId);
+    expect(before).toBeGreaterThan(3);
+    expect((await call(admin(), 'POST', '/plugins/telecom/disable', {})).status).toBe(200);
+    for (const url of [
+      '/telecom/productOffering',
+      '/telecom/product',
+      '/telecom/troubleTicket',
+      '/telecom/usage',
+    ])
+      expect((await call(admin(), 'GET', url)).status, url).toBe(404);
+    expect((await call(admin(), 'POST', '/reports/telecom.tariffMix/run', {})).status).toBe(404);
+    expect(await count('TelecomProductOffering', a.tenantId)).toBe(before);
+    expect(
+      (await call(admin(), 'POST', '/plugins/telecom/enable', { config: { seedDemoData: false } })).status,
+    ).toBe(200);
+    const back = await call<Items<Offering>>(admin(), 'GET', '/telecom/productOffering');
+    expect(back.body.items).toHaveLength(before);
+  });
+});

@@ -1,0 +1,10 @@
+export * from './recommendation.schema.js';
+export * from './savings.js';
+export * from './tariff-rating.js';
+export { analyseProductSavings, type ProductSavings } from './analyse-product-savings.js';
+export { issueRecommendation } from './issue-recommendation.js';
+export { decideRecommendation } from './decide-recommendation.js';
+export { getRecommendation } from './get-recommendation.js';
+export { listRecommendations } from './list-recommendations.js';
+export { previewSavings } from './preview-savings.js';
+export { remindRecommendations, expireRecommendations } from './recommendation-timers.js';
