@@ -60,7 +60,9 @@ function timeline(ctx: SeedContext, stage: PipelineStage) {
   }
   const age = random.int(20, 85);
   const createdAt = workingMoment(ctx, -age);
-  const closedAt = workingMoment(ctx, -random.int(1, age - 10));
+  // Closed within the last 60 days, so the work logged on the deal (before its close) falls in the
+  // activity window of the demo (the last 60 days).
+  const closedAt = workingMoment(ctx, -random.int(1, Math.min(60, age - 10)));
   const expectedCloseDate = calendarDate(now, -daysBetween(closedAt, now) + random.int(-7, 7));
   return { createdAt, stageChangedAt: closedAt, expectedCloseDate, closedAt };
 }
