@@ -48,11 +48,9 @@ const appRoute = createRoute({
       void context.queryClient.query(enabledPluginsQuery()).catch(() => undefined);
       await context.queryClient.query({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
     } catch (error) {
-      if (isUnauthorized(error)) {
-        // TanStack Router's redirects are thrown by design (not an Error object).
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        throw redirect({ to: '/sign-in', search: { redirect: location.href } });
-      }
+      // The router's own helper throws its redirect (`throw: true`): not an Error, so never our `throw`.
+      if (isUnauthorized(error))
+        redirect({ to: '/sign-in', search: { redirect: location.href }, throw: true });
       throw error;
     }
   },
