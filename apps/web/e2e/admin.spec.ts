@@ -90,4 +90,28 @@ test('saved views and the CSV import wizard', async ({ page }) => {
   await page.getByRole('menuitem', { name: /Only Beta/ }).click();
   await expect(page.getByTestId('list-row')).toHaveCount(1);
   await expect(page.getByTestId('list-search')).toHaveValue('Beta');
+
+  // The shared list: selection feeds the bulk bar, sort and the column chooser apply to the rows.
+  await page.getByTestId('saved-views').click();
+  await page.getByRole('menuitem', { name: 'All records' }).click();
+  await expect(page.getByTestId('list-row')).toHaveCount(5);
+  const list = page.getByTestId('record-list');
+  await list.getByRole('checkbox', { name: 'Select row' }).first().check();
+  await expect(page.getByTestId('bulk-bar')).toContainText('1 selected');
+  await list.getByRole('checkbox', { name: 'Select all loaded rows' }).check();
+  await expect(page.getByTestId('bulk-bar')).toContainText('5 selected');
+  await list.getByRole('checkbox', { name: 'Select all loaded rows' }).uncheck();
+  await expect(page.getByTestId('bulk-bar')).toBeHidden();
+  await page.getByRole('combobox', { name: 'Sort' }).click();
+  await page.getByRole('option', { name: 'First name · ascending' }).click();
+  await expect(page.getByTestId('list-row').first()).toContainText('Alpha');
+  await page.getByRole('combobox', { name: 'Sort' }).click();
+  await page.getByRole('option', { name: 'First name · descending' }).click();
+  await expect(page.getByTestId('list-row').first()).toContainText('Pavel');
+  await expect(list.getByRole('columnheader', { name: 'E-mail' })).toBeVisible();
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'E-mail' }).uncheck();
+  await expect(list.getByRole('columnheader', { name: 'E-mail' })).toBeHidden();
+  await expect(list.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
+  await page.keyboard.press('Escape');
 });

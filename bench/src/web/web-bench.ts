@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,30 @@ const observers = `
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
+
+/**
+ * With BENCH_WEB_PROFILE=<dir>, a V8 CPU profile of the page (Chrome DevTools Protocol) over a phase,
+ * written as <dir>/web-<phase>.cpuprofile (open it in Chrome's DevTools, Performance panel).
+ */
+async function startProfile(page: Page): Promise<{ stop(phase: string): Promise<void> }> {
+  const dir = process.env.BENCH_WEB_PROFILE;
+  if (!dir) return { stop: () => Promise.resolve() };
+  mkdirSync(dir, { recursive: true });
+  const browser = page.context().browser();
+  await browser?.startTracing(page, { path: `${dir}/web-trace.json` });
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return {
+    async stop(phase) {
+      const { profile } = await session.send('Profiler.stop');
+      writeFileSync(`${dir}/web-${phase}.cpuprofile`, JSON.stringify(profile));
+      await session.detach();
+      await browser?.stopTracing();
+    },
+  };
+}
 
 async function maxInteraction(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -172,6 +196,7 @@ export async function runWebBenchmark(
     const inpFiltering = Math.round(await maxInteraction(page));
 
     log('web: scrolling...');
+    const profiler = await startProfile(page);
     const list = page.getByTestId('record-list');
     const box = await list.boundingBox();
     if (!box) throw new Error('the list is not visible');
@@ -200,6 +225,7 @@ export async function runWebBenchmark(
       await page.waitForTimeout(50);
     }
     const inpScrolling = Math.round(await maxInteraction(page));
+    await profiler.stop('scrolling');
     const rowsLoadedAfterScroll = await page.evaluate(() => {
       const text = document.querySelector('[aria-live="polite"]')?.textContent ?? '';
       return Number(text.replace(/\D/g, '')) || 0;

@@ -1,4 +1,3 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../app/api-types.js';
 import { trpcClient } from '../../app/trpc.js';
@@ -17,7 +16,7 @@ export function ActivitiesPage() {
         id: 'type',
         label: t('fields.type'),
         width: 120,
-        render: (row) => <Badge variant="light">{t(`activityType.${row.type}`)}</Badge>,
+        render: (row) => <span className="list-badge">{t(`activityType.${row.type}`)}</span>,
       },
       { id: 'subject', label: t('fields.subject'), width: 300, render: (row) => row.subject },
       { id: 'dueAt', label: t('fields.dueAt'), width: 170, render: (row, f) => f.dateTime(row.dueAt) },

@@ -1,4 +1,3 @@
-import { Badge } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '../../app/api-types.js';
@@ -26,7 +25,7 @@ export function DealsPage() {
         id: 'status',
         label: t('fields.status'),
         width: 120,
-        render: (row) => <Badge variant="light">{t(`status.${row.status}`)}</Badge>,
+        render: (row) => <span className="list-badge">{t(`status.${row.status}`)}</span>,
       },
       {
         id: 'close',

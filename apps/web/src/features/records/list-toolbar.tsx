@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Popover, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMembers, useSession } from '../../app/session.js';
 import { trpc } from '../../app/trpc.js';
@@ -23,7 +23,7 @@ function withFilter(params: ListParams, key: string, value: string | null): List
   return { ...params, filters };
 }
 
-export function ListToolbar<T extends ListRow>(props: ToolbarProps<T>) {
+function Toolbar<T extends ListRow>(props: ToolbarProps<T>) {
   const { config, params, onParams } = props;
   const { t } = useTranslation();
   const session = useSession();
@@ -186,3 +186,10 @@ export function ListToolbar<T extends ListRow>(props: ToolbarProps<T>) {
     </Group>
   );
 }
+
+/**
+ * Memoised: the list re-renders whenever a page of rows arrives while scrolling; the toolbar's inputs
+ * do not change then, and re-rendering its selects and popovers would add to that frame.
+ */
+// memo loses the generic parameter; the cast restores it (props are the same type).
+export const ListToolbar = memo(Toolbar) as typeof Toolbar;

@@ -1,4 +1,4 @@
-import { Button, Center, Checkbox, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/format.js';
 import { BulkBar } from './bulk-bar.js';
 import { useRecordPages } from './list-query.js';
 import { ListToolbar } from './list-toolbar.js';
+import { MemberNamesProvider } from './member-name.js';
 import type { ListColumn, ListParams, ListRow, RecordListConfig } from './record-list.types.js';
 import type { Formatters } from '../../lib/format.js';
 
@@ -21,7 +22,6 @@ const SELECT_WIDTH = 44;
  */
 export function RecordList<T extends ListRow>({ config }: { config: RecordListConfig<T> }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [params, setParams] = useState<ListParams>({ sort: config.defaultSort, filters: {} });
   const [visible, setVisible] = useLocalStorage<string[]>({
     key: `crm.columns.${config.objectType}`,
@@ -37,19 +37,7 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
   );
   const width = SELECT_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const last = items[items.length - 1];
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
-  useEffect(() => {
-    if (last && last.index >= rows.length - 30 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [last, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
   useEffect(() => setSelected(new Set()), [params]);
 
   const toggle = useCallback(
@@ -62,7 +50,13 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
       }),
     [],
   );
-  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const toggleAll = useCallback(
+    () =>
+      setSelected((current) =>
+        rows.length > 0 && current.size === rows.length ? new Set() : new Set(rows.map((row) => row.id)),
+      ),
+    [rows],
+  );
   const filtered =
     Boolean(params.search) || Boolean(params.ownerId) || Object.keys(params.filters).length > 0;
   const CreateForm = config.createForm;
@@ -99,73 +93,23 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
       {pages.isError ? (
         <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />
       ) : (
-        <div
-          ref={scrollRef}
-          style={{
-            flex: 1,
-            overflow: 'auto',
-            border: '1px solid var(--mantine-color-gray-3)',
-            borderRadius: 8,
-          }}
-          role="table"
-          aria-label={config.title}
-          aria-rowcount={rows.length + 1}
-          data-testid="record-list"
-        >
-          <div role="rowgroup" style={{ position: 'sticky', top: 0, zIndex: 1, width }}>
-            <div className="list-header" role="row">
-              <div className="list-cell" style={{ width: SELECT_WIDTH }} role="columnheader">
-                <Checkbox
-                  aria-label={t('list.selectAll')}
-                  checked={allSelected}
-                  indeterminate={selected.size > 0 && !allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
-                />
-              </div>
-              {columns.map((column) => (
-                <div
-                  key={column.id}
-                  className="list-cell"
-                  style={{ width: column.width }}
-                  role="columnheader"
-                >
-                  {column.label}
-                </div>
-              ))}
-            </div>
-          </div>
-          {pages.isPending ? (
-            <Center h={200}>
-              <Loader aria-label={t('common.loading')} />
-            </Center>
-          ) : rows.length === 0 ? (
-            <Center h={200} data-testid="list-empty">
-              <Text c="dimmed">{filtered ? t('list.emptyFiltered') : t('list.empty')}</Text>
-            </Center>
-          ) : (
-            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', width }}>
-              {items.map((item) => {
-                const row = rows[item.index];
-                if (!row) return null;
-                return (
-                  <ListRowView
-                    key={row.id}
-                    row={row}
-                    index={item.index}
-                    start={item.start}
-                    width={width}
-                    columns={columns}
-                    selected={selected.has(row.id)}
-                    onToggle={toggle}
-                    open={config.open}
-                    format={format}
-                    selectLabel={t('list.selectRow')}
-                  />
-                );
-              })}
-            </div>
-          )}
-        </div>
+        <MemberNamesProvider>
+          <ListBody
+            title={config.title}
+            rows={rows}
+            columns={columns}
+            width={width}
+            pending={pages.isPending}
+            emptyText={filtered ? t('list.emptyFiltered') : t('list.empty')}
+            selected={selected}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+            open={config.open}
+            hasNextPage={hasNextPage}
+            isFetchingNextPage={isFetchingNextPage}
+            fetchNextPage={fetchNextPage}
+          />
+        </MemberNamesProvider>
       )}
       <Text size="xs" c="dimmed" aria-live="polite">
         {t('list.loadedCount', { count: rows.length })}
@@ -185,6 +129,153 @@ export function RecordList<T extends ListRow>({ config }: { config: RecordListCo
   );
 }
 
+interface BodyProps<T extends ListRow> {
+  title: string;
+  rows: T[];
+  columns: ListColumn<T>[];
+  width: number;
+  pending: boolean;
+  emptyText: string;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  onToggleAll: () => void;
+  open: ((row: T) => void) | undefined;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/**
+ * The scrolling part of the list: the only component that renders while the user scrolls (the
+ * virtualizer re-renders its owner synchronously on every range change, inside the scroll event), so
+ * it holds nothing but the header row and the visible rows; the toolbar and bulk bar stay untouched.
+ */
+function ListBody<T extends ListRow>({
+  title,
+  rows,
+  columns,
+  width,
+  pending,
+  emptyText,
+  selected,
+  onToggle,
+  onToggleAll,
+  open,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+}: BodyProps<T>) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+  const nearEnd = lastIndex >= rows.length - 30;
+  useEffect(() => {
+    if (nearEnd && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [nearEnd, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const selectLabel = t('list.selectRow');
+
+  return (
+    <div
+      ref={scrollRef}
+      className="list-scroll"
+      // Focusable so that the keyboard scrolls it (PageDown, arrows) without a pointer.
+      tabIndex={0}
+      role="table"
+      aria-label={title}
+      aria-rowcount={rows.length + 1}
+      data-testid="record-list"
+    >
+      <ListHeader
+        columns={columns}
+        width={width}
+        allSelected={allSelected}
+        someSelected={selected.size > 0 && !allSelected}
+        onToggleAll={onToggleAll}
+      />
+      {pending ? (
+        <Center h={200}>
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      ) : rows.length === 0 ? (
+        <Center h={200} data-testid="list-empty">
+          <Text c="dimmed">{emptyText}</Text>
+        </Center>
+      ) : (
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', width }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <ListRowView
+                key={row.id}
+                row={row}
+                index={item.index}
+                start={item.start}
+                width={width}
+                columns={columns}
+                selected={selected.has(row.id)}
+                onToggle={onToggle}
+                open={open}
+                format={format}
+                selectLabel={selectLabel}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface HeaderProps<T> {
+  columns: ListColumn<T>[];
+  width: number;
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll: () => void;
+}
+
+function HeaderView<T>({ columns, width, allSelected, someSelected, onToggleAll }: HeaderProps<T>) {
+  const { t } = useTranslation();
+  const selectAll = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = someSelected;
+  }, [someSelected]);
+  return (
+    <div role="rowgroup" style={{ position: 'sticky', top: 0, zIndex: 1, width }}>
+      <div className="list-header" role="row">
+        <div className="list-cell" style={{ width: SELECT_WIDTH }} role="columnheader">
+          <input
+            ref={selectAll}
+            type="checkbox"
+            className="list-check"
+            aria-label={t('list.selectAll')}
+            checked={allSelected}
+            onChange={onToggleAll}
+          />
+        </div>
+        {columns.map((column) => (
+          <div key={column.id} className="list-cell" style={{ width: column.width }} role="columnheader">
+            {column.label}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+// memo loses the generic parameter; the cast restores it (props are the same type).
+const ListHeader = memo(HeaderView) as typeof HeaderView;
+
 interface RowProps<T extends ListRow> {
   row: T;
   index: number;
@@ -198,7 +289,11 @@ interface RowProps<T extends ListRow> {
   selectLabel: string;
 }
 
-/** One row; memoised so that scrolling renders only the rows that come into view. */
+/**
+ * One row; memoised so that scrolling renders only the rows that come into view. Plain elements only
+ * (a native checkbox, no per-row component library pieces or query subscriptions): a fast scroll
+ * mounts dozens of rows per frame, and each must cost next to nothing.
+ */
 function RowView<T extends ListRow>({
   row,
   index,
@@ -216,12 +311,10 @@ function RowView<T extends ListRow>({
       className="list-row"
       role="row"
       aria-rowindex={index + 2}
+      aria-selected={selected}
       data-testid="list-row"
       style={{
-        position: 'absolute',
-        top: 0,
         transform: `translateY(${start}px)`,
-        height: ROW_HEIGHT,
         width,
         cursor: open ? 'pointer' : undefined,
       }}
@@ -233,7 +326,13 @@ function RowView<T extends ListRow>({
         role="cell"
         onClick={(event) => event.stopPropagation()}
       >
-        <Checkbox aria-label={selectLabel} checked={selected} onChange={() => onToggle(row.id)} />
+        <input
+          type="checkbox"
+          className="list-check"
+          aria-label={selectLabel}
+          checked={selected}
+          onChange={() => onToggle(row.id)}
+        />
       </div>
       {columns.map((column) => (
         <div key={column.id} className="list-cell" style={{ width: column.width }} role="cell">
