@@ -9,7 +9,7 @@ const app = await buildServer({
   database,
   config,
   mailer: createMailer(undefined, config.MAIL_FROM, () => undefined),
-  loginLimiter: createLoginLimiter(),
+  loginLimiter: createLoginLimiter({ database }),
   plugins: installedPluginRegistry,
   // Connected on first use only: this benchmark never touches workflows or /health.
   temporal: createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }),

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       database,
       config,
       mailer,
-      loginLimiter: createLoginLimiter(),
+      loginLimiter: createLoginLimiter({ database }),
       temporal: temporalClient,
       plugins: installedPluginRegistry,
     },

@@ -232,7 +232,7 @@ describe('brute force and enumeration (ASVS v6.3.1, v6.3.8)', () => {
 
 describe('login limiter', () => {
   it('counts failures per IP and per account, but gives a successful attempt back to its IP', async () => {
-    const limiter = createLoginLimiter({ perAccount: 2, perIp: 3, windowSeconds: 60 });
+    const limiter = createLoginLimiter({ perAccount: 2, perIp: 3, windowSeconds: 60, database: h.t.db });
     for (let i = 0; i < 10; i += 1) {
       await limiter.consume('10.9.9.9', `colleague-${i}@office.test`);
       await limiter.reset(`colleague-${i}@office.test`, '10.9.9.9');
@@ -244,6 +244,26 @@ describe('login limiter', () => {
     await limiter.consume('10.9.9.9', 'b@office.test');
     const perIp = await limiter.consume('10.9.9.9', 'c@office.test').catch((error: unknown) => error);
     expect(perIp).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('shares its counters between API processes through the database, keyed by hashes only', async () => {
+    const options = { perAccount: 3, perIp: 100, windowSeconds: 60, database: h.t.db };
+    const [first, second] = [createLoginLimiter(options), createLoginLimiter(options)];
+    await first.consume('10.7.7.7', 'Shared@Office.test');
+    await first.consume('10.7.7.8', 'shared@office.test');
+    await second.consume('10.7.7.9', 'shared@office.test');
+    const refused = await second.consume('10.7.7.10', 'shared@office.test').catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
+    // A process that keeps its counters to itself would have allowed that fourth guess.
+    const alone = createLoginLimiter({ ...options, database: undefined });
+    await expect(alone.consume('10.7.7.10', 'shared@office.test')).resolves.toBeUndefined();
+
+    const stored = await h.t.db.withPlatform((db) => db.loginThrottle.findMany({ select: { key: true } }));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.map((row) => row.key).join(' ')).not.toMatch(/office\.test|10\.7\./);
+
+    await second.reset('shared@office.test');
+    await expect(first.consume('10.7.7.11', 'shared@office.test')).resolves.toBeUndefined();
   });
 });
 

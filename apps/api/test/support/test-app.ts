@@ -52,7 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database: t.db,
     config,
     mailer,
-    loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+    loginLimiter: options.loginLimiter ?? createLoginLimiter({ database: t.db }),
     plugins,
     // The run's Temporal dev server (vitest globalSetup); connected on first use.
     temporal: createTemporalClient(testTemporal()),
