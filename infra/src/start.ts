@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildServer,
   createLoginLimiter,
+  createSecurityLog,
   createMailer,
   installedPluginRegistry,
   loadConfig,
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
       config,
       mailer,
       loginLimiter: createLoginLimiter({ database }),
+      securityLog: createSecurityLog(),
       temporal: temporalClient,
       plugins: installedPluginRegistry,
     },

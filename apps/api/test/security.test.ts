@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginLimiter } from '../src/http/login-limiter.js';
+import { accountRefOf, createSecurityLog } from '../src/http/security-log.js';
 import { buildServer } from '../src/server.js';
 import {
   getMe,
@@ -209,6 +210,55 @@ describe('brute force and enumeration (ASVS v6.3.1, v6.3.8)', () => {
     for (let attempt = 1; attempt <= 6; attempt += 1)
       statuses.push((await logIn(h, email, 'whatever it is')).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('tells the platform security log of failed and refused attempts, known address or not, without the address', async () => {
+    const owner = await signUp(h);
+    const ghost = uniqueEmail('ghost');
+    const ip = uniqueIp();
+    h.securityEvents.length = 0;
+    expect((await logIn(h, owner.email, 'not the password', {}, ip)).statusCode).toBe(401);
+    for (let attempt = 1; attempt <= 6; attempt += 1) await logIn(h, ghost, 'whatever it is', {}, ip);
+    const events = h.securityEvents.map(({ event, attempt, ip: from, accountRef }) => ({
+      event,
+      attempt,
+      from,
+      accountRef,
+    }));
+    expect(events).toEqual([
+      { event: 'auth.login_failed', attempt: 'login', from: ip, accountRef: accountRefOf(owner.email) },
+      ...Array.from({ length: 5 }, () => ({
+        event: 'auth.login_failed',
+        attempt: 'login',
+        from: ip,
+        accountRef: accountRefOf(ghost),
+      })),
+      { event: 'auth.rate_limited', attempt: 'login', from: ip, accountRef: accountRefOf(ghost) },
+    ]);
+    expect(accountRefOf(ghost.toUpperCase())).toBe(accountRefOf(ghost));
+    expect(JSON.stringify(h.securityEvents)).not.toContain('@');
+  });
+
+  it('writes the security log as JSON lines on its own channel', () => {
+    const lines: string[] = [];
+    const log = createSecurityLog({ write: (line: string) => lines.push(line) });
+    log.record({
+      event: 'auth.login_failed',
+      attempt: 'login',
+      requestId: 'r-1',
+      ip: '10.0.0.1',
+      accountRef: 'abc',
+    });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      channel: 'security',
+      level: 40,
+      event: 'auth.login_failed',
+      attempt: 'login',
+      requestId: 'r-1',
+      ip: '10.0.0.1',
+      accountRef: 'abc',
+    });
   });
 
   it('throttles one IP spraying many accounts', async () => {
