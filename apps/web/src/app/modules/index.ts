@@ -1,5 +1,6 @@
 import bank from '@crm/plugin-bank/web';
 import logistics from '@crm/plugin-logistics/web';
+import realestate from '@crm/plugin-realestate/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
 import { trpc } from '../trpc.js';
 
@@ -12,4 +13,5 @@ import { trpc } from '../trpc.js';
 export const webModules = createWebModuleRegistry([
   installWebModule(logistics, trpc.plugins.logistics),
   installWebModule(bank, trpc.plugins.bank),
+  installWebModule(realestate, trpc.plugins.realestate),
 ]);
