@@ -47,6 +47,10 @@ export async function buildServer(
     bodyLimit: MAX_BODY_BYTES,
     genReqId: () => randomUUID(),
     trustProxy: false,
+    // tRPC batches name every procedure in one path segment (`/trpc/a.b,c.d,...`); Fastify's default
+    // limit of 100 characters answered 404 to a batch of a few plugin queries. The web client caps
+    // its URLs at 4000 characters.
+    routerOptions: { maxParamLength: 4000 },
   });
   // Mutations accept JSON only: drop Fastify's default text/plain parser.
   app.removeContentTypeParser('text/plain');

@@ -1,4 +1,5 @@
 import logistics from '@crm/plugin-logistics/web';
+import telecom from '@crm/plugin-telecom/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
 import { trpc } from '../trpc.js';
 
@@ -8,4 +9,7 @@ import { trpc } from '../trpc.js';
  * against). Only the modules' definitions are here; their screens are lazy chunks, and the shell
  * shows a module's nav entries, screens and record tabs only while it is enabled for the tenant.
  */
-export const webModules = createWebModuleRegistry([installWebModule(logistics, trpc.plugins.logistics)]);
+export const webModules = createWebModuleRegistry([
+  installWebModule(logistics, trpc.plugins.logistics),
+  installWebModule(telecom, trpc.plugins.telecom),
+]);
