@@ -72,7 +72,8 @@ test('telecom: the account manager sees a ticket with its SLA on the client page
   // Trouble tickets: filter, open the ticket, reject needs a reason (named by the API), put on hold.
   await nav(page).getByRole('link', { name: 'Trouble tickets' }).click();
   await expect(page.getByRole('heading', { name: 'Trouble tickets' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Critical' }).check({ force: true });
+  await page.locator('.mantine-SegmentedControl-root').getByText('Critical', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Critical' })).toBeChecked();
   const listRow = page.getByTestId('ticket-row-No signal in the harbour office');
   await expect(listRow).toContainText('Baltic Ferries');
   await expectNoSeriousViolations(page, 'trouble tickets');

@@ -68,7 +68,7 @@ function ChurnCard({ risk }: { risk: ChurnRisk }) {
     <Paper withBorder p="md" data-testid="churn-risk">
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{t('tab.churn')}</Text>
-        <Badge color={risk.atRisk ? 'red.9' : 'teal.9'} variant="light">
+        <Badge color={risk.atRisk ? 'red.9' : 'teal.9'} variant="filled" miw="max-content">
           {t(risk.atRisk ? 'tab.churnAtRisk' : 'tab.churnLow', { threshold: risk.threshold })}
         </Badge>
       </Group>
@@ -97,7 +97,7 @@ function Subscriptions({ items }: { items: readonly Product[] }) {
   const t = useTexts(texts);
   const f = useFormat();
   return (
-    <Table striped data-testid="subscriptions-table">
+    <Table data-testid="subscriptions-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('sub.line')}</Table.Th>
@@ -133,7 +133,7 @@ function Orders({ items }: { items: readonly Order[] }) {
   const t = useTexts(texts);
   const f = useFormat();
   return (
-    <Table striped data-testid="orders-table">
+    <Table data-testid="orders-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('order.date')}</Table.Th>

@@ -32,7 +32,7 @@ export function UsageSummary({ items }: { items: readonly Usage[] }) {
   const f = useFormat();
   const monthName = new Intl.DateTimeFormat(f.locale, { month: 'long', year: 'numeric' });
   return (
-    <Table striped data-testid="usage-summary">
+    <Table data-testid="usage-summary">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('usage.month')}</Table.Th>

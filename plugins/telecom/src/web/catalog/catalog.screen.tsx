@@ -63,7 +63,7 @@ export default function CatalogScreen() {
         <EmptyState message={t('catalog.empty')} />
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover data-testid="catalog-table">
+          <Table data-testid="catalog-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('common.name')}</Table.Th>

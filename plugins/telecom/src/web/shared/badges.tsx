@@ -13,20 +13,20 @@ import type {
 const ticketColor: Record<TicketStatus, string> = {
   acknowledged: 'blue',
   inProgress: 'indigo',
-  pending: 'yellow',
+  pending: 'violet',
   held: 'gray',
   resolved: 'teal',
   closed: 'dark',
   rejected: 'red',
   cancelled: 'gray',
 };
-const severityColor: Record<TicketSeverity, string> = { critical: 'red', major: 'orange', minor: 'gray' };
+const severityColor: Record<TicketSeverity, string> = { critical: 'red.9', major: 'pink.9', minor: 'gray.7' };
 
 // Filled badges use dark shades so that white text keeps the contrast axe asks for.
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
   const t = useTexts(texts);
   return (
-    <Badge color={`${ticketColor[status]}.9`} variant="filled" data-testid="ticket-status">
+    <Badge color={`${ticketColor[status]}.9`} variant="filled" miw="max-content" data-testid="ticket-status">
       {t(`tstatus.${status}`)}
     </Badge>
   );
@@ -35,7 +35,7 @@ export function TicketStatusBadge({ status }: { status: TicketStatus }) {
 export function SeverityBadge({ severity }: { severity: TicketSeverity }) {
   const t = useTexts(texts);
   return (
-    <Badge color={`${severityColor[severity]}.9`} variant="light" data-testid="ticket-severity">
+    <Badge color={severityColor[severity]} variant="filled" miw="max-content" data-testid="ticket-severity">
       {t(`severity.${severity}`)}
     </Badge>
   );
@@ -43,9 +43,9 @@ export function SeverityBadge({ severity }: { severity: TicketSeverity }) {
 
 export function ProductStatusBadge({ status }: { status: ProductStatus }) {
   const t = useTexts(texts);
-  const color = status === 'active' ? 'teal.9' : status === 'suspended' ? 'orange.9' : 'gray.8';
+  const color = status === 'active' ? 'teal.9' : status === 'suspended' ? 'violet.9' : 'gray.8';
   return (
-    <Badge color={color} variant="light" data-testid="product-status">
+    <Badge color={color} variant="filled" miw="max-content" data-testid="product-status">
       {t(`pstatus.${status}`)}
     </Badge>
   );
@@ -56,7 +56,7 @@ export function OrderStateBadge({ state }: { state: OrderState }) {
   const color =
     state === 'completed' ? 'teal.9' : state === 'failed' || state === 'rejected' ? 'red.9' : 'blue.9';
   return (
-    <Badge color={color} variant="light" data-testid="order-state">
+    <Badge color={color} variant="filled" miw="max-content" data-testid="order-state">
       {t(`ostate.${state}`)}
     </Badge>
   );
@@ -71,7 +71,7 @@ export function LifecycleBadge({ status }: { status: LifecycleStatus }) {
         ? 'gray.8'
         : 'blue.9';
   return (
-    <Badge color={color} variant="light" data-testid="lifecycle-status">
+    <Badge color={color} variant="filled" miw="max-content" data-testid="lifecycle-status">
       {t(`lifecycle.${status}`)}
     </Badge>
   );
@@ -81,7 +81,7 @@ export function RecommendationStatusBadge({ status }: { status: RecommendationSt
   const t = useTexts(texts);
   const color = status === 'issued' ? 'blue.9' : status === 'accepted' ? 'teal.9' : 'gray.8';
   return (
-    <Badge color={color} variant="light" data-testid="recommendation-status">
+    <Badge color={color} variant="filled" miw="max-content" data-testid="recommendation-status">
       {t(`rstatus.${status}`)}
     </Badge>
   );

@@ -36,14 +36,17 @@ export function SlaTimer({ ticket }: { ticket: Ticket }) {
   const due = Date.parse(ticket.expectedResolutionDate);
   let text: string;
   let color: string | undefined;
+  let weight: number | undefined;
   if (isOpenTicket(ticket.status)) {
     const left = due - now;
     if (left > 0) {
       text = t('sla.left', { time: formatDuration(t, left) });
-      color = left < (due - Date.parse(ticket.creationDate)) / 4 ? 'orange.9' : undefined;
+      // The last quarter of the SLA: bold (colours stay readable: dark red only once breached).
+      weight = left < (due - Date.parse(ticket.creationDate)) / 4 ? 600 : undefined;
     } else {
       text = t('sla.breached', { time: formatDuration(t, -left) });
       color = 'red.9';
+      weight = 600;
     }
   } else if (ticket.resolutionDate) {
     const late = ticket.slaBreached;
@@ -51,10 +54,10 @@ export function SlaTimer({ ticket }: { ticket: Ticket }) {
     color = late ? 'red.9' : 'teal.9';
   } else {
     text = t('sla.stopped');
-    color = 'dimmed';
+    color = undefined;
   }
   return (
-    <Text size="sm" c={color} fw={color === 'red.9' ? 600 : undefined} data-testid="ticket-sla">
+    <Text size="sm" c={color} fw={weight} data-testid="ticket-sla">
       {text}
     </Text>
   );

@@ -15,7 +15,7 @@ export function TicketTable({ tickets, showClient }: { tickets: readonly Ticket[
   const f = useFormat();
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover data-testid="tickets-table">
+      <Table data-testid="tickets-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('ticket.name')}</Table.Th>

@@ -34,7 +34,7 @@ function History({ ticket }: { ticket: Ticket }) {
   const f = useFormat();
   if (ticket.statusChangeHistory.length === 0) return <EmptyState message={t('ticket.historyEmpty')} />;
   return (
-    <Table striped data-testid="ticket-history">
+    <Table data-testid="ticket-history">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('ticket.at')}</Table.Th>
