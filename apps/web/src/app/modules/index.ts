@@ -1,3 +1,4 @@
+import bank from '@crm/plugin-bank/web';
 import logistics from '@crm/plugin-logistics/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
 import { trpc } from '../trpc.js';
@@ -8,4 +9,7 @@ import { trpc } from '../trpc.js';
  * against). Only the modules' definitions are here; their screens are lazy chunks, and the shell
  * shows a module's nav entries, screens and record tabs only while it is enabled for the tenant.
  */
-export const webModules = createWebModuleRegistry([installWebModule(logistics, trpc.plugins.logistics)]);
+export const webModules = createWebModuleRegistry([
+  installWebModule(logistics, trpc.plugins.logistics),
+  installWebModule(bank, trpc.plugins.bank),
+]);
