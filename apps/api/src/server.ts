@@ -47,10 +47,9 @@ export async function buildServer(
     bodyLimit: MAX_BODY_BYTES,
     genReqId: () => randomUUID(),
     trustProxy: false,
-    // tRPC batches name every procedure in one path segment (`/trpc/a.b,c.d,...`); Fastify's default
-    // limit of 100 characters answered 404 to a batch of a few plugin queries. The web client caps
-    // its URLs at 4000 characters.
-    routerOptions: { maxParamLength: 4000 },
+    // tRPC batches put every procedure's path in one URL segment (`/trpc/a.b,c.d,...`): a screen that
+    // loads several queries at once would pass Fastify's default 100-character limit and get a 404.
+    maxParamLength: 5000,
   });
   // Mutations accept JSON only: drop Fastify's default text/plain parser.
   app.removeContentTypeParser('text/plain');

@@ -1,3 +1,4 @@
+import bank from '@crm/plugin-bank/web';
 import logistics from '@crm/plugin-logistics/web';
 import telecom from '@crm/plugin-telecom/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
@@ -11,5 +12,6 @@ import { trpc } from '../trpc.js';
  */
 export const webModules = createWebModuleRegistry([
   installWebModule(logistics, trpc.plugins.logistics),
+  installWebModule(bank, trpc.plugins.bank),
   installWebModule(telecom, trpc.plugins.telecom),
 ]);
