@@ -1,6 +1,7 @@
 import bank from '@crm/plugin-bank/web';
 import logistics from '@crm/plugin-logistics/web';
 import realestate from '@crm/plugin-realestate/web';
+import telecom from '@crm/plugin-telecom/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
 import { trpc } from '../trpc.js';
 
@@ -14,4 +15,5 @@ export const webModules = createWebModuleRegistry([
   installWebModule(logistics, trpc.plugins.logistics),
   installWebModule(bank, trpc.plugins.bank),
   installWebModule(realestate, trpc.plugins.realestate),
+  installWebModule(telecom, trpc.plugins.telecom),
 ]);
