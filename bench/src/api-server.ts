@@ -1,4 +1,11 @@
-import { buildServer, createLoginLimiter, createMailer, installedPluginRegistry, loadConfig } from '@crm/api';
+import {
+  buildServer,
+  createLoginLimiter,
+  createMailer,
+  createSecurityLog,
+  installedPluginRegistry,
+  loadConfig,
+} from '@crm/api';
 import { createDatabase } from '@crm/core';
 import { createTemporalClient } from '@crm/core/workflow-engine';
 
@@ -9,7 +16,8 @@ const app = await buildServer({
   database,
   config,
   mailer: createMailer(undefined, config.MAIL_FROM, () => undefined),
-  loginLimiter: createLoginLimiter(),
+  loginLimiter: createLoginLimiter({ database }),
+  securityLog: createSecurityLog(),
   plugins: installedPluginRegistry,
   // Connected on first use only: this benchmark never touches workflows or /health.
   temporal: createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }),

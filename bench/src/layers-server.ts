@@ -14,7 +14,7 @@ import {
 /**
  * The point read with one layer added at a time, each in the same Fastify process, so that the
  * benchmark shows where the full stack's cost goes (the brief asks for each layer measured alone):
- *   /fastify-pg   Fastify + plain pg, the raw SQL and transaction
+ *   /fastify-pg   Fastify + plain pg, the raw SQL (the API's read statement) and transaction
  *   /uow          + the unit of work (routed pool, one-statement opening)
  *   /prisma       + Prisma findFirst with the contact select (incl. account links)
  *   /service      + the actor check (epoch + cached actor), CASL ability and core getContact (no tRPC, no auth lookup)
@@ -27,9 +27,7 @@ const poolSize = Number(process.env.DB_POOL_SIZE ?? 20);
 const pool = new pg.Pool({ connectionString: url, max: poolSize });
 const database = createDatabase({ url, poolSize });
 const opening = `BEGIN; SET LOCAL ROLE crm_app; SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '', true)`;
-const read =
-  'SELECT "id", "tenantId", "firstName", "lastName", "middleName", "fullName", "emails", "phones", "position", "ownerId", ' +
-  '"customFields", "version", "createdAt", "updatedAt", "deletedAt" FROM "Contact" WHERE "tenantId" = $1 AND "id" = $2 AND "deletedAt" IS NULL';
+const read = contacts.readContactSql;
 const principal: Principal = { kind: 'apiKey', userId, tenantId, apiKeyId };
 
 const app = Fastify({ logger: false });
@@ -37,7 +35,7 @@ app.get<{ Params: { id: string } }>('/fastify-pg/:id', async (request) => {
   const client = await pool.connect();
   try {
     await client.query(opening);
-    const { rows } = await client.query(read, [tenantId, request.params.id]);
+    const { rows } = await client.query(read, [tenantId, request.params.id, null]);
     await client.query('COMMIT');
     return rows[0] as unknown;
   } finally {
@@ -46,7 +44,7 @@ app.get<{ Params: { id: string } }>('/fastify-pg/:id', async (request) => {
 });
 app.get<{ Params: { id: string } }>('/uow/:id', (request) =>
   database.withTenant(tenantId, async (db) => {
-    const rows = await db.$queryRawUnsafe<unknown[]>(read, tenantId, request.params.id);
+    const rows = await db.$queryRawUnsafe<unknown[]>(read, tenantId, request.params.id, null);
     return rows[0];
   }),
 );

@@ -96,6 +96,11 @@ async function apiBenchmark(serverUrl: string, report: BenchReport): Promise<voi
         ids.map((id) => `/contacts/${id}`),
         options,
       );
+      const rawPrepared = await load(
+        raw.port,
+        ids.map((id) => `/prepared/${id}`),
+        options,
+      );
       await raw.stop();
       log('(a) point read: one layer at a time...');
       const layers = await serve('./layers-server.ts', {
@@ -120,6 +125,7 @@ async function apiBenchmark(serverUrl: string, report: BenchReport): Promise<voi
       const apiResult = await load(api.port, apiPaths, { ...options, headers: auth });
       report.results.pointRead = {
         raw: rawResult,
+        rawPrepared,
         api: apiResult,
         ratio:
           Math.round((apiResult.requestsPerSecond / Math.max(1, rawResult.requestsPerSecond)) * 100) / 100,

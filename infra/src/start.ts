@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildServer,
   createLoginLimiter,
+  createSecurityLog,
   createMailer,
   installedPluginRegistry,
   loadConfig,
@@ -91,7 +92,8 @@ async function main(): Promise<void> {
       database,
       config,
       mailer,
-      loginLimiter: createLoginLimiter(),
+      loginLimiter: createLoginLimiter({ database }),
+      securityLog: createSecurityLog(),
       temporal: temporalClient,
       plugins: installedPluginRegistry,
     },

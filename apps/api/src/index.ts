@@ -2,6 +2,7 @@ export { buildServer, MAX_BODY_BYTES, type ServerOptions } from './server.js';
 export { loadConfig, type Config } from './config.js';
 export { createMailer, type Mailer, type MailMessage } from './http/mailer.js';
 export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';
+export { createSecurityLog, type SecurityEvent, type SecurityLog } from './http/security-log.js';
 export type { ApiServices } from './trpc/context.js';
 export type { AppRouter } from './router.js';
 export { installedPlugins, installedPluginRegistry } from './plugins/installed-plugins.js';

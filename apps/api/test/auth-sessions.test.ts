@@ -218,4 +218,17 @@ describe('over tRPC', () => {
     expect(out.statusCode).toBe(200);
     expect((await getMe(h, owner.token)).statusCode).toBe(401);
   });
+
+  it('answers a batch of many procedures (a path longer than Fastify’s default 100-character parameter)', async () => {
+    const owner = await signUp(h);
+    const paths = Array.from({ length: 20 }, () => 'auth.me').join(',');
+    const input = encodeURIComponent(JSON.stringify({}));
+    const batch = await h.app.inject({
+      method: 'GET',
+      url: `/trpc/${paths}?batch=1&input=${input}`,
+      headers: session(owner.token),
+    });
+    expect(batch.statusCode).toBe(200);
+    expect(batch.json<unknown[]>()).toHaveLength(20);
+  });
 });

@@ -114,6 +114,19 @@ describe(`smoke (${process.env.TEST_DB === 'pglite' ? 'PGlite' : 'PostgreSQL'})`
     expect(linked.body.items).toEqual([
       expect.objectContaining({ id: ids.contact, role: 'Buyer', isPrimary: true }),
     ]);
+    // The point read is a prepared statement: the second read reuses it by name on the same connection.
+    for (let read = 1; read <= 2; read += 1) {
+      const answer = await call<{ id: string; accounts: unknown[] }>(
+        apiKey,
+        'GET',
+        `/contacts/${ids.contact}`,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({
+        id: ids.contact,
+        accounts: [{ accountId: ids.account, role: 'Buyer', isPrimary: true }],
+      });
+    }
   });
 
   it('creates a deal in the default pipeline and moves it to the next stage', async () => {

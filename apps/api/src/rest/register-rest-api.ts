@@ -1,6 +1,6 @@
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { AppError, fileDownloadOutput, httpStatusOf } from '@crm/core';
 import { createCallerFactory, toAppError } from '../trpc/init.js';
 import type { RequestContext } from '../trpc/context.js';
@@ -40,6 +40,31 @@ function sendFile(reply: FastifyReply, data: unknown): FastifyReply {
     .send(Buffer.from(file.base64, 'base64'));
 }
 
+const operationKey = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
+
+/**
+ * trpc-to-openapi describes every success response as the procedure's JSON output; a file route
+ * answers the bytes themselves, so its success response becomes the file's media type (binary).
+ */
+export function describeFileResponses(document: OpenAPIObject, routes: readonly RestRoute[]): OpenAPIObject {
+  for (const route of routes) {
+    if (!route.file) continue;
+    const operation = document.paths?.[route.openapiPath]?.[operationKey[route.method]];
+    if (!operation?.responses) continue;
+    operation.responses[String(route.successStatus)] = {
+      description: 'The file, as an attachment (errors stay JSON)',
+      headers: {
+        'content-disposition': {
+          description: 'attachment; filename="..."; filename*=UTF-8\'\'...',
+          schema: { type: 'string' },
+        },
+      },
+      content: { [route.fileContentType]: { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  return document;
+}
+
 /**
  * The public REST API: one Fastify route per procedure that has `meta.openapi`, calling the same
  * procedure through a server-side caller, so REST and tRPC share validation, auth and behaviour.
@@ -52,7 +77,8 @@ export function registerRestApi(
   info: { title: string; version: string; baseUrl: string },
 ): void {
   const createCaller = createCallerFactory(appRouter);
-  const document = generateOpenApiDocument(appRouter, {
+  const routes = restRoutesOf(appRouter);
+  const generated = generateOpenApiDocument(appRouter, {
     title: info.title,
     version: info.version,
     baseUrl: `${info.baseUrl}${REST_PREFIX}`,
@@ -61,6 +87,7 @@ export function registerRestApi(
       session: { type: 'apiKey', in: 'cookie', name: '__Host-crm_session' },
     },
   });
+  const document = describeFileResponses(generated, routes);
   app.get(`${REST_PREFIX}/openapi.json`, () => document);
 
   const handler = (route: RestRoute) => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -87,7 +114,7 @@ export function registerRestApi(
     }
   };
 
-  for (const route of restRoutesOf(appRouter)) {
+  for (const route of routes) {
     app.route({ method: route.method, url: `${REST_PREFIX}${route.url}`, handler: handler(route) });
   }
 }

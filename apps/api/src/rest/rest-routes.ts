@@ -7,10 +7,14 @@ export interface RestRoute {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Fastify path under /api/v1, e.g. `/contacts/:id`. */
   url: string;
+  /** The same path as the OpenAPI document names it, e.g. `/contacts/{id}`. */
+  openapiPath: string;
   successStatus: number;
   type: 'query' | 'mutation';
   /** Answers with the bytes of the file the procedure returns (`fileDownloadOutput`), not JSON. */
   file: boolean;
+  /** The file's media type (OpenAPI), for file routes. */
+  fileContentType: string;
 }
 
 /** Every procedure that declares `meta.openapi` becomes one REST route. */
@@ -25,9 +29,11 @@ export function restRoutesOf(appRouter: AnyRouter): RestRoute[] {
       procedurePath,
       method: openapi.method,
       url: openapi.path.replace(/\{(\w+)\}/g, ':$1'),
+      openapiPath: openapi.path,
       successStatus: meta.created ? 201 : 200,
       type: procedure._def.type === 'query' ? 'query' : 'mutation',
       file: meta.file === true,
+      fileContentType: meta.fileContentType ?? 'application/octet-stream',
     });
   }
   return routes;

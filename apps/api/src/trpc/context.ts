@@ -2,6 +2,7 @@ import type { Credentials, Database, PluginRegistry } from '@crm/core';
 import type { TemporalClient } from '@crm/core/workflow-engine';
 import type { Mailer } from '../http/mailer.js';
 import type { LoginLimiter } from '../http/login-limiter.js';
+import type { SecurityLog } from '../http/security-log.js';
 import type { Config } from '../config.js';
 
 /** Long-lived things the procedures use, created once per process. */
@@ -10,6 +11,8 @@ export interface ApiServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** Failed and refused password attempts, for the platform operator (not a workspace's audit log). */
+  securityLog: SecurityLog;
   /** The installed plugins (apps/api's `installedPluginRegistry`; tests may pass another). */
   plugins: PluginRegistry;
   /** The workflow engine (starting, signalling and listing runs; /health). */

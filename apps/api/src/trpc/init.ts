@@ -47,9 +47,10 @@ export function toTrpcError(error: AppError): TRPCError {
 
 /**
  * Procedure metadata: the REST route (trpc-to-openapi's shape), whether success means 201 Created, and
- * whether the REST route answers with a file (the procedure returns `fileDownloadOutput` from core).
+ * whether the REST route answers with a file (the procedure returns `fileDownloadOutput` from core),
+ * with the file's media type for the OpenAPI document (`application/octet-stream` when not given).
  */
-export type ApiMeta = OpenApiMeta<{ created?: boolean; file?: boolean }>;
+export type ApiMeta = OpenApiMeta<{ created?: boolean; file?: boolean; fileContentType?: string }>;
 
 const t = initTRPC
   .context<RequestContext>()

@@ -275,6 +275,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
       },
     ],
   }),
+  'plugins.telecom.account.churnRisk': (a) => ({ accountId: a.account }),
   'plugins.telecom.recommendation.list': (a) => ({ accountId: a.account }),
   'plugins.telecom.recommendation.get': (a) => ({ id: a.telecomRecommendation }),
   'plugins.telecom.recommendation.accept': (a) => ({ id: a.telecomRecommendation }),

@@ -1,185 +1,11 @@
 import { plugins, workflows } from '@crm/core';
-import { testTaskQueue, testTemporal, testWorkflowBundle } from '@crm/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installedPluginRegistry } from '../../src/plugins/installed-plugins.js';
 import { workflowStepTypes } from '../../src/routers/workflows/workflow-extensions.js';
-import {
-  startCrmWorker,
-  startOutboxRelay,
-  type RunningRelay,
-  type RunningWorker,
-} from '../../src/workflow-runtime/workflow-runtime.js';
-import { restClient } from '../support/rest-call.js';
-import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
+import { bankWorkflowHarness, DAY_MS, type Items, type Offer } from './bank-workflow-harness.js';
 
-interface Items<T> {
-  items: T[];
-}
-interface Run {
-  id: string;
-  status: string;
-  error: string | null;
-}
-interface Offer {
-  id: string;
-  planId: string;
-  productType: string;
-  source: string;
-  status: string;
-  taskActivityId: string | null;
-  remindedAt: string | null;
-  escalatedAt: string | null;
-}
-interface Task {
-  id: string;
-  subject: string;
-  ownerId: string | null;
-}
-
-// The production composition on the real Temporal dev server: the CRM worker with every registered
-// activity (the bank's among them) and the relay that turns "published" into Temporal Schedules.
-let h: TestApp;
-let a: TestTenant;
-let b: TestTenant;
-let worker: RunningWorker;
-let relay: RunningRelay;
-const taskQueue = testTaskQueue('bank-workflows');
-const { call, create } = restClient(() => h);
-const admin = () => a.users.admin.token;
-const DAY_MS = 86_400_000;
-
-beforeAll(async () => {
-  h = await createTestApp();
-  a = await createTestTenant(h, 'Bank WF');
-  b = await createTestTenant(h, 'Other');
-  const { address, namespace } = testTemporal();
-  const settings = {
-    database: h.t.db,
-    mailer: h.services.mailer,
-    temporalAddress: address,
-    namespace,
-    taskQueue,
-    logLevel: 'error' as const,
-  };
-  worker = await startCrmWorker({ ...settings, workflows: { workflowBundle: await testWorkflowBundle() } });
-  relay = startOutboxRelay({ ...settings, listenUrl: h.t.url });
-  await create(admin(), '/teams', {
-    name: 'Retail desk',
-    members: [
-      { userId: a.users.sales_manager.userId, isManager: true },
-      { userId: a.users.sales_rep.userId, isManager: false },
-    ],
-  });
-  expect(
-    (await call(admin(), 'POST', '/plugins/bank/enable', { config: { seedDemoData: false } })).status,
-  ).toBe(200);
-  await call(admin(), 'POST', '/bank/tiers', {
-    key: 'mass',
-    name: 'Mass',
-    customerCategory: 'mass',
-    serviceLevel: 'remote',
-    contactIntervalDays: 180,
-    rank: 4,
-  });
-  await call(admin(), 'POST', '/bank/tiers', {
-    key: 'vip',
-    name: 'VIP',
-    customerCategory: 'private_banking',
-    serviceLevel: 'dedicated',
-    contactIntervalDays: 30,
-    rank: 1,
-  });
-});
-afterAll(async () => {
-  await relay.stop();
-  await worker.stop();
-  await h.close();
-});
-
-/** A client of the rep with products opened `daysAgo` days ago; its plan id. */
-async function client(
-  name: string,
-  tierKey: string,
-  products: { type: string; daysAgo: number; balance: number }[],
-) {
-  const contact = await create<{ id: string }>(admin(), '/contacts', {
-    firstName: name,
-    ownerId: a.users.sales_rep.userId,
-  });
-  const plan = await create<{ id: string }>(admin(), '/bank/clients', { contactId: contact.id, tierKey });
-  for (const [i, p] of products.entries()) {
-    await create(admin(), '/bank/products', {
-      planId: plan.id,
-      productType: p.type,
-      number: `${name}-${i}`,
-      openedAt: new Date(Date.now() - p.daysAgo * DAY_MS).toISOString(),
-      balance: p.balance,
-    });
-  }
-  return { planId: plan.id, contactId: contact.id };
-}
-
-/** Installs a bank template (published): its Temporal Schedule appears; `runNow` fires it and waits. */
-async function installed(templateId: string) {
-  const workflow = await create<{ id: string }>(admin(), `/workflow-templates/${templateId}/install`, {
-    publish: true,
-  });
-  const schedule = relay.temporal.client.schedule.getHandle(workflows.scheduleId(a.tenantId, workflow.id));
-  await expect
-    .poll(
-      () =>
-        schedule.describe().then(
-          () => 'exists',
-          () => 'absent',
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe('exists');
-  let done = 0;
-  return {
-    async runNow(): Promise<Run> {
-      // Scheduled runs are named by their start time to the second: two triggers in the same second
-      // would be one run.
-      if (done > 0) await new Promise((resolve) => setTimeout(resolve, 1_100));
-      await schedule.trigger();
-      done += 1;
-      await expect
-        .poll(
-          async () => {
-            const runs = await call<Items<Run>>(admin(), 'GET', `/workflow-runs?workflowId=${workflow.id}`);
-            const failed = runs.body.items.find((r) => r.status === 'failed');
-            if (failed) throw new Error(`run failed: ${failed.error ?? ''}`);
-            return runs.body.items.filter((r) => r.status === 'completed').length;
-          },
-          { timeout: 30_000, interval: 250 },
-        )
-        .toBe(done);
-      const runs = await call<Items<Run>>(
-        admin(),
-        'GET',
-        `/workflow-runs?workflowId=${workflow.id}&status=completed`,
-      );
-      const [latest] = runs.body.items;
-      if (!latest) throw new Error('no completed run');
-      return latest;
-    },
-  };
-}
-
-/** Moves a bank row's timestamps back in time, as if days had passed (system role, tenant A only). */
-async function age(table: 'BankOffer' | 'BankHandover', column: string, id: string, days: number) {
-  await h.t.db.withSystemRoleAcrossTenants((db) =>
-    db.$executeRawUnsafe(
-      `UPDATE "${table}" SET "${column}" = "${column}" - make_interval(days => $1) WHERE "tenantId" = $2::uuid AND "id" = $3::uuid`,
-      days,
-      a.tenantId,
-      id,
-    ),
-  );
-}
-
-const tasksOf = async (contactId: string) =>
-  (await call<Items<Task>>(admin(), 'GET', `/activities?contactId=${contactId}&limit=100`)).body.items;
+const w = bankWorkflowHarness('bank-workflows');
+const { call, create, admin, client, installed, age, tasksOf } = w;
 
 describe('bank workflow templates', () => {
   it('validate in the workflow language and install only for tenants with the plugin on', async () => {
@@ -197,13 +23,14 @@ describe('bank workflow templates', () => {
         template.id,
       ).toEqual([]);
     }
-    const other = await call<Items<{ id: string }>>(b.users.admin.token, 'GET', '/workflow-templates');
+    const other = await call<Items<{ id: string }>>(w.b.users.admin.token, 'GET', '/workflow-templates');
     expect(other.body.items.filter((t) => t.id.startsWith('bank.'))).toEqual([]);
     expect(
-      (await call(b.users.admin.token, 'POST', '/workflow-templates/bank.secondProduct/install', {})).status,
+      (await call(w.b.users.admin.token, 'POST', '/workflow-templates/bank.secondProduct/install', {}))
+        .status,
     ).toBe(404);
-    await plugins.enablePluginsAsTenantAdmin(h.t.db, b.tenantId, h.services.plugins, ['bank']);
-    const enabled = await call<Items<{ id: string }>>(b.users.admin.token, 'GET', '/workflow-templates');
+    await plugins.enablePluginsAsTenantAdmin(w.h.t.db, w.b.tenantId, w.h.services.plugins, ['bank']);
+    const enabled = await call<Items<{ id: string }>>(w.b.users.admin.token, 'GET', '/workflow-templates');
     expect(enabled.body.items.map((t) => t.id)).toContain('bank.managerHandover');
   });
 });
@@ -227,7 +54,7 @@ describe('second product on real Temporal', () => {
       expect(offers.some((o) => o.planId === tooNew.planId || o.planId === two.planId)).toBe(false);
       const offer = offers[0];
       const task = (await tasksOf(fresh.contactId)).find((t) => t.id === offer?.taskActivityId);
-      expect(task).toMatchObject({ ownerId: a.users.sales_rep.userId });
+      expect(task).toMatchObject({ ownerId: w.a.users.sales_rep.userId });
 
       // Run again: nothing twice. Then 15 days pass with the offer ignored: reminder + escalation.
       await play.runNow();
@@ -242,7 +69,7 @@ describe('second product on real Temporal', () => {
       expect(followed?.escalatedAt).not.toBeNull();
       const tasks = await tasksOf(fresh.contactId);
       expect(tasks.find((t) => t.subject.startsWith('Escalation:'))?.ownerId).toBe(
-        a.users.sales_manager.userId,
+        w.a.users.sales_manager.userId,
       );
       expect(tasks.filter((t) => t.subject.startsWith('Reminder:'))).toHaveLength(1);
       // Validity runs out: the offer expires (logged).
@@ -265,7 +92,7 @@ describe('manager-departure handover on real Temporal', () => {
     async () => {
       await create(admin(), '/bank/distribution-rules', {
         name: 'Everyone',
-        managerIds: [a.users.sales_rep.userId, a.users.sales_manager.userId],
+        managerIds: [w.a.users.sales_rep.userId, w.a.users.sales_manager.userId],
       });
       const kept = await client('Kept', 'vip', [{ type: 'deposit', daysAgo: 300, balance: 900_000 }]);
       const leaving = await client('Leaving', 'vip', [
@@ -276,7 +103,7 @@ describe('manager-departure handover on real Temporal', () => {
         admin(),
         '/bank/handovers',
         {
-          departingUserId: a.users.sales_rep.userId,
+          departingUserId: w.a.users.sales_rep.userId,
           reason: 'moves to another city',
         },
       );
@@ -291,12 +118,12 @@ describe('manager-departure handover on real Temporal', () => {
       }>(admin(), 'GET', `/bank/handovers/${handover.id}`);
       expect(moved.body.status).toBe('reassigned');
       expect(new Set(moved.body.clients.map((c) => c.toUserId))).toEqual(
-        new Set([a.users.sales_manager.userId]),
+        new Set([w.a.users.sales_manager.userId]),
       );
       const intro = (await tasksOf(kept.contactId)).find((t) => t.subject.startsWith('Intro call'));
-      expect(intro?.ownerId).toBe(a.users.sales_manager.userId);
+      expect(intro?.ownerId).toBe(w.a.users.sales_manager.userId);
       const contact = await call<{ ownerId: string }>(admin(), 'GET', `/contacts/${kept.contactId}`);
-      expect(contact.body.ownerId).toBe(a.users.sales_manager.userId);
+      expect(contact.body.ownerId).toBe(w.a.users.sales_manager.userId);
 
       // The client starts leaving: a product closes. The watch opens a retention task once.
       const products = await call<Items<{ id: string; productType: string }>>(
@@ -314,7 +141,7 @@ describe('manager-departure handover on real Temporal', () => {
         t.subject.startsWith('Retain the client'),
       );
       expect(retention).toHaveLength(1);
-      expect(retention[0]?.ownerId).toBe(a.users.sales_manager.userId);
+      expect(retention[0]?.ownerId).toBe(w.a.users.sales_manager.userId);
 
       // 90 days later the watch ends: the handover closes and the freeze is lifted.
       await age('BankHandover', 'reassignedAt', handover.id, 91);

@@ -6,6 +6,7 @@ interface Plan {
   id: string;
   tenantId: string;
   managerId: string | null;
+  contactId: string | null;
   clientName: string;
   tier: { key: string; contactIntervalDays: number };
   nextContactDueAt: string | null;
@@ -174,6 +175,14 @@ describe('bank clients: distribution with "already owned" protection', () => {
     expect(mine.every((p) => p.managerId === a.users.sales_rep.userId)).toBe(true);
     const others = all.find((p) => p.managerId !== a.users.sales_rep.userId);
     expect((await call(rep(), 'GET', `/bank/clients/${others?.id}`)).status).toBe(404);
+    // One client's plan by its contact, within the actor's scope only.
+    const person = all.find((p) => p.contactId !== null && p.managerId !== a.users.sales_rep.userId);
+    if (!person?.contactId) throw new Error('the seed has an individual client of another manager');
+    const byContact = `/bank/clients?contactId=${person.contactId}`;
+    expect((await call<Items<Plan>>(admin(), 'GET', byContact)).body.items.map((p) => p.id)).toEqual([
+      person.id,
+    ]);
+    expect((await call<Items<Plan>>(rep(), 'GET', byContact)).body.items).toEqual([]);
     const own = mine[0];
     if (!own) throw new Error('the rep has a client');
     const changed = await call<Plan>(rep(), 'PATCH', `/bank/clients/${own.id}`, {

@@ -176,11 +176,11 @@ describe('pnpm create-plugin', () => {
         dependencies: Record<string, string>;
       };
       expect(manifest.dependencies['@crm/plugin-insurance']).toBe('workspace:*');
-      // ...and in the web app: its web module installed with its part of the tRPC proxy.
+      // ...and in the web app: its web module installed, after the others, with its part of the tRPC proxy.
       const modules = readFileSync(join(copy, 'apps/web/src/app/modules/index.ts'), 'utf8');
       expect(modules).toContain("import insurance from '@crm/plugin-insurance/web';");
       expect(modules).toMatch(
-        /createWebModuleRegistry\(\[[^\]]*installWebModule\(logistics, trpc\.plugins\.logistics\),\s*installWebModule\(insurance, trpc\.plugins\.insurance\),?\s*\]\)/,
+        /createWebModuleRegistry\(\[[^\]]*installWebModule\(logistics, trpc\.plugins\.logistics\),\s*(?:installWebModule\(\w+, trpc\.plugins\.\w+\),\s*)*installWebModule\(insurance, trpc\.plugins\.insurance\),?\s*\]\)/,
       );
       const web = JSON.parse(readFileSync(join(copy, 'apps/web/package.json'), 'utf8')) as {
         dependencies: Record<string, string>;

@@ -165,3 +165,22 @@ describe('standard documents as PDF', () => {
     expect(viewer.status).toBe(200);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the PDF routes as application/pdf files, not as the JSON the procedure returns', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    interface Operation {
+      responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+    }
+    const paths = res.json<{ paths: Record<string, Record<string, Operation>> }>().paths;
+    for (const path of ['/logistics/contracts/{id}/document.pdf', '/logistics/shipments/{id}/waybill.pdf']) {
+      const content = paths[path]?.get?.responses['200']?.content;
+      expect(content, path).toEqual({ 'application/pdf': { schema: { type: 'string', format: 'binary' } } });
+    }
+    // A JSON route keeps its JSON description.
+    expect(Object.keys(paths['/logistics/contracts/{id}']?.get?.responses['200']?.content ?? {})).toEqual([
+      'application/json',
+    ]);
+  });
+});

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf, restClient, type ErrorBody } from '../support/rest-call.js';
-import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
+import {
+  bearer,
+  createTestApp,
+  createTestTenant,
+  type TestApp,
+  type TestTenant,
+} from '../support/test-app.js';
 import {
   basic10Prices,
   launchedOffering,
@@ -411,6 +417,66 @@ describe('trouble tickets (TMF621)', () => {
       .filter((e) => e.kind === 'telecom.ticketStatus')
       .map((e) => e.data.status);
     expect(statuses.slice(0, 2)).toEqual(['closed', 'resolved']);
+  });
+
+  it("scores a client's churn risk now from the tickets in the window, and names a foreign account", async () => {
+    const client = (
+      await create<{ id: string }>(admin(), '/accounts', {
+        name: 'ООО «Шторм»',
+        ownerId: a.users.sales_rep.userId,
+      })
+    ).id;
+    const risk = async () =>
+      call<{
+        churnScore: number;
+        threshold: number;
+        atRisk: boolean;
+        ticketsInWindow: number;
+        drivers: { driver: string; value: number }[];
+      }>(a.users.sales_rep.token, 'GET', `/telecom/account/${client}/churnRisk`);
+    expect((await risk()).body).toMatchObject({ churnScore: 0, threshold: 60, atRisk: false, drivers: [] });
+    for (const severity of ['minor', 'minor', 'critical'])
+      await create<Ticket>(a.users.support_agent.token, '/telecom/troubleTicket', {
+        accountId: client,
+        name: `Обращение ${severity}`,
+        severity,
+      });
+    // Three tickets reach the default flagging count (60), the critical one adds 5.
+    expect((await risk()).body).toMatchObject({
+      churnScore: 65,
+      atRisk: true,
+      ticketsInWindow: 3,
+      drivers: [
+        { driver: 'ticketsInWindow', value: 3 },
+        { driver: 'criticalTickets', value: 1 },
+      ],
+    });
+    const foreign = await call<ErrorBody>(
+      admin(),
+      'GET',
+      '/telecom/account/00000000-0000-4000-8000-000000000000/churnRisk',
+    );
+    expect(fieldsOf(foreign.body)).toEqual(['accountId']);
+  });
+
+  it("answers the web client's tRPC batch of a client page's telecom queries (a path over 100 characters)", async () => {
+    const paths = [
+      'plugins.telecom.account.churnRisk',
+      'plugins.telecom.troubleTicket.list',
+      'plugins.telecom.product.list',
+      'plugins.telecom.productOrder.list',
+      'plugins.telecom.recommendation.list',
+    ];
+    const input = Object.fromEntries(paths.map((_, i) => [String(i), { accountId }]));
+    const res = await h.app.inject({
+      method: 'GET',
+      url: `/trpc/${paths.join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`,
+      headers: bearer(a.users.sales_rep.token),
+    });
+    expect(res.statusCode).toBe(200);
+    const results = res.json<{ result?: { data: unknown } }[]>();
+    expect(results).toHaveLength(paths.length);
+    expect(results.every((r) => r.result !== undefined)).toBe(true);
   });
 
   it('reports tickets by status and severity with breaches, and finds tickets and tariffs in search', async () => {

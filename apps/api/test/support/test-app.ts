@@ -14,6 +14,7 @@ import { buildServer } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { createLoginLimiter, type LoginLimiter } from '../../src/http/login-limiter.js';
 import type { Mailer, MailMessage } from '../../src/http/mailer.js';
+import type { SecurityEvent } from '../../src/http/security-log.js';
 import type { ApiServices } from '../../src/trpc/context.js';
 
 export const PUBLIC_URL = 'http://crm.test';
@@ -23,6 +24,8 @@ export interface TestApp {
   services: ApiServices;
   t: TestDatabase;
   sentMail: MailMessage[];
+  /** What the server wrote to the platform security log. */
+  securityEvents: SecurityEvent[];
   close(): Promise<void>;
 }
 
@@ -47,12 +50,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
   const mailer = options.mailer ?? collectingMailer;
+  const securityEvents: SecurityEvent[] = [];
   const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent' });
   const services: ApiServices = {
     database: t.db,
     config,
     mailer,
-    loginLimiter: options.loginLimiter ?? createLoginLimiter(),
+    loginLimiter: options.loginLimiter ?? createLoginLimiter({ database: t.db }),
+    securityLog: { record: (event) => securityEvents.push(event) },
     plugins,
     // The run's Temporal dev server (vitest globalSetup); connected on first use.
     temporal: createTemporalClient(testTemporal()),
@@ -64,6 +69,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     services,
     t,
     sentMail,
+    securityEvents,
     async close() {
       await app.close();
       await services.temporal.close();

@@ -10,6 +10,7 @@ export * from './passwords.js';
 export * from './password-policy.js';
 export * from './sessions.js';
 export * from './user-tenants.js';
+export * from './login-throttle-store.js';
 export * as identity from './identity/index.js';
 export * as apiKeys from './api-keys/index.js';
 export * as members from './members/index.js';

@@ -145,7 +145,11 @@ export async function seedShipmentsAndPlans(
     if (existing.has(shipment.number) || !account || !routeId) continue;
     const vehicleId = shipment.vehicle ? (vehicles.get(shipment.vehicle) ?? null) : null;
     if (shipment.vehicle && !vehicleId) continue;
-    const start = new Date(today + shipment.startsInDays * DAY_MS + 6 * 60 * MINUTE_MS);
+    // 06:00 UTC on its day; a shipment already under way started at least two hours ago, so the stops
+    // it has left lie in the past whatever the time of day (the next arrival can be recorded now).
+    const planned = today + shipment.startsInDays * DAY_MS + 6 * 60 * MINUTE_MS;
+    const underWay = Math.floor((now.getTime() - 120 * MINUTE_MS) / (5 * MINUTE_MS)) * 5 * MINUTE_MS;
+    const start = new Date(shipment.status === 'in_transit' ? Math.min(planned, underWay) : planned);
     await seedShipment(ctx, shipment, account.id, routeId, vehicleId, locale, start);
   }
   const members = await ctx.db.membership.findMany({

@@ -20,6 +20,7 @@ export function contractDocumentProcedure({ procedure }: PluginApiKit) {
         summary: "The contract as a PDF, from the tenant's contract template",
       },
       file: true,
+      fileContentType: 'application/pdf',
     })
     .input(idInput)
     .output(fileDownloadOutput)
@@ -36,6 +37,7 @@ export function waybillProcedure({ procedure }: PluginApiKit) {
         summary: "The shipment's waybill as a PDF, from the tenant's waybill template",
       },
       file: true,
+      fileContentType: 'application/pdf',
     })
     .input(idInput)
     .output(fileDownloadOutput)

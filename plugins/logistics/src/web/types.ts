@@ -55,3 +55,25 @@ export const contractStatuses = [
   'expired',
   'terminated',
 ] as const satisfies readonly Contract['status'][];
+
+export type Route = Outputs['routes']['get'];
+export type Shipment = Outputs['shipments']['get'];
+export type ShipmentStatus = Shipment['status'];
+export type ShipmentStop = Shipment['stops'][number];
+export type ShipmentEvent = Outputs['shipments']['history']['items'][number];
+export type PlanRow = Outputs['plans']['progress']['items'][number];
+export const shipmentStatuses = [
+  'planned',
+  'assigned',
+  'in_transit',
+  'delivered',
+  'cancelled',
+] as const satisfies readonly ShipmentStatus[];
+export const isShipmentStatus = (value: string | null): value is ShipmentStatus =>
+  shipmentStatuses.some((s) => s === value);
+export const planMetrics = [
+  'callsExisting',
+  'callsPotential',
+  'meetingsExisting',
+  'meetingsPotential',
+] as const satisfies readonly (keyof PlanRow['plan'])[];

@@ -1,6 +1,7 @@
 import type { PluginApiKit } from '@crm/api';
 import { z } from 'zod';
 import { telecomContext } from '../db.js';
+import * as accounts from './accounts/index.js';
 import * as offerings from './offerings/index.js';
 import * as orders from './orders/index.js';
 import * as products from './products/index.js';
@@ -274,6 +275,20 @@ export function telecomApi({ router, procedure }: PluginApiKit) {
         .input(usage.createUsageBatchInput)
         .output(items(usage.usageOutput))
         .mutation(({ ctx, input }) => usage.createUsage(telecomContext(ctx.tenant), input)),
+    }),
+    account: router({
+      churnRisk: procedure
+        .meta({
+          openapi: {
+            method: 'GET',
+            path: '/telecom/account/{accountId}/churnRisk',
+            tags: retention,
+            summary: "A client's churn-risk score now, with what drives it",
+          },
+        })
+        .input(accounts.churnRiskInput)
+        .output(accounts.churnRiskOutput)
+        .query(({ ctx, input }) => accounts.getChurnRisk(telecomContext(ctx.tenant), input)),
     }),
     recommendation: router({
       list: procedure

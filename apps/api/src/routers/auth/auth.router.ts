@@ -3,6 +3,7 @@ import { router } from '../../trpc/init.js';
 import { authedProcedure, publicProcedure } from '../../trpc/procedures.js';
 import { authRequestOf, presentedSessionToken } from './auth-request.js';
 import { notifySignupAttempt } from './signup-notice.js';
+import { checkPassword, countPasswordAttempt } from './password-attempts.js';
 
 const tags = ['Auth'];
 
@@ -25,7 +26,7 @@ export const authRouter = router({
     .output(identity.signupOutput)
     .mutation(async ({ ctx, input }) => {
       const { loginLimiter, database } = ctx.services;
-      await loginLimiter.consume(ctx.ip, input.email);
+      await countPasswordAttempt(ctx, 'signup', input.email);
       const result = await identity.signup(database, input, authRequestOf(ctx), presentedSessionToken(ctx));
       if (result.kind === 'emailTaken') {
         notifySignupAttempt(ctx, result.email);
@@ -51,8 +52,10 @@ export const authRouter = router({
     .output(identity.signedInOutput)
     .mutation(async ({ ctx, input }) => {
       const { loginLimiter, database } = ctx.services;
-      await loginLimiter.consume(ctx.ip, input.email);
-      const signedIn = await identity.login(database, input, authRequestOf(ctx), presentedSessionToken(ctx));
+      await countPasswordAttempt(ctx, 'login', input.email);
+      const signedIn = await checkPassword(ctx, 'login', input.email, () =>
+        identity.login(database, input, authRequestOf(ctx), presentedSessionToken(ctx)),
+      );
       await loginLimiter.reset(input.email, ctx.ip);
       ctx.setSessionCookie(signedIn.token);
       return { user: signedIn.user, tenant: signedIn.tenant, tenants: signedIn.tenants };
@@ -112,8 +115,10 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { loginLimiter, database } = ctx.services;
       const account = `user:${ctx.principal.userId}`;
-      await loginLimiter.consume(ctx.ip, account);
-      const changed = await identity.changePassword(database, ctx.principal, input, authRequestOf(ctx));
+      await countPasswordAttempt(ctx, 'change-password', account);
+      const changed = await checkPassword(ctx, 'change-password', account, () =>
+        identity.changePassword(database, ctx.principal, input, authRequestOf(ctx)),
+      );
       await loginLimiter.reset(account, ctx.ip);
       ctx.setSessionCookie(changed.token);
       return { passwordChanged: true as const, sessionsEnded: changed.sessionsEnded };

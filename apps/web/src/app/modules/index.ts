@@ -1,4 +1,7 @@
+import bank from '@crm/plugin-bank/web';
 import logistics from '@crm/plugin-logistics/web';
+import realestate from '@crm/plugin-realestate/web';
+import telecom from '@crm/plugin-telecom/web';
 import { createWebModuleRegistry, installWebModule } from '@crm/ui';
 import { trpc } from '../trpc.js';
 
@@ -8,4 +11,9 @@ import { trpc } from '../trpc.js';
  * against). Only the modules' definitions are here; their screens are lazy chunks, and the shell
  * shows a module's nav entries, screens and record tabs only while it is enabled for the tenant.
  */
-export const webModules = createWebModuleRegistry([installWebModule(logistics, trpc.plugins.logistics)]);
+export const webModules = createWebModuleRegistry([
+  installWebModule(logistics, trpc.plugins.logistics),
+  installWebModule(bank, trpc.plugins.bank),
+  installWebModule(realestate, trpc.plugins.realestate),
+  installWebModule(telecom, trpc.plugins.telecom),
+]);

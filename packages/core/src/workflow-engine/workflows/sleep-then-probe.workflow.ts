@@ -1,4 +1,4 @@
-import { proxyActivities, sleep } from '@temporalio/workflow';
+import { condition, defineSignal, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { CoreActivities } from '../activities/core-activities.js';
 import type { ProbeInput, ProbeResult } from '../activities/probe.activity.js';
 
@@ -10,7 +10,12 @@ export interface SleepThenProbeInput {
   record?: ProbeInput['record'];
   /** How long one attempt of the step may take before Temporal retries it (default 30 s). */
   stepTimeoutMs?: number;
+  /** The timer may be cut short by the `wake` signal (the benchmark's waiting runs). */
+  wakeOnSignal?: boolean;
 }
+
+/** Ends a `wakeOnSignal` run's timer early. */
+export const wakeSignal = defineSignal('wake');
 
 /**
  * The runtime's test workflow: a durable timer, then one idempotent activity (`core.probe`). It is
@@ -22,7 +27,14 @@ export async function sleepThenProbeWorkflow(input: SleepThenProbeInput): Promis
     startToCloseTimeout: input.stepTimeoutMs ?? 30_000,
     retry: { initialInterval: '200 ms', maximumInterval: '10 s', backoffCoefficient: 2 },
   });
-  if (input.sleepMs > 0) await sleep(input.sleepMs);
+  if (input.wakeOnSignal) {
+    let woken = false;
+    setHandler(wakeSignal, () => {
+      woken = true;
+    });
+    // A durable timer like sleep's, which the signal ends early.
+    await condition(() => woken, input.sleepMs);
+  } else if (input.sleepMs > 0) await sleep(input.sleepMs);
   return activities['core.probe']({
     tenantId: input.tenantId,
     label: input.label,

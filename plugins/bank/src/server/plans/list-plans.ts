@@ -19,6 +19,8 @@ export async function listPlans(
     { tenantId: ctx.actor.tenantId },
     clientWhere(ctx.ability, 'read'),
   ];
+  if (input.contactId) filters.push({ contactId: input.contactId });
+  if (input.accountId) filters.push({ accountId: input.accountId });
   if (input.managerId) filters.push({ managerId: input.managerId });
   if (input.tierKey) filters.push({ tier: { key: input.tierKey } });
   if (input.valueTier) filters.push({ valueTier: input.valueTier });

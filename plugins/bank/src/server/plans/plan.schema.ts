@@ -52,6 +52,9 @@ export const assignPlanInput = z.strictObject({
 export type AssignPlanInput = z.infer<typeof assignPlanInput>;
 
 export const listPlansInput = z.object({
+  /** The plan of one client: a core contact (an individual) or a core account (an organisation). */
+  contactId: z.uuid().optional(),
+  accountId: z.uuid().optional(),
   managerId: z.uuid().optional(),
   tierKey: text(32).optional(),
   valueTier: z.enum(valueTiers).optional(),

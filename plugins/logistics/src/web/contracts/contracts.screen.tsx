@@ -12,6 +12,8 @@ import {
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { texts } from '../texts.js';
+import { PdfLink } from '../shipments/common.js';
+import { shipmentTexts } from '../shipments-texts.js';
 import { contractKinds, contractStatuses, type Contract } from '../types.js';
 
 type Kind = Contract['kind'];
@@ -22,6 +24,7 @@ const isStatus = (v: string | null): v is Status => contractStatuses.some((s) =>
 /** `/x/logistics/contracts`: contracts with clients, suppliers and carriers, with their terms. */
 export default function ContractsScreen() {
   const t = useTexts(texts);
+  const st = useTexts(shipmentTexts);
   const f = useFormat();
   const api = useLogisticsApi();
   const [kind, setKind] = useState<Kind | null>(null);
@@ -77,6 +80,7 @@ export default function ContractsScreen() {
                 <Table.Th>{t('contracts.term')}</Table.Th>
                 <Table.Th>{t('contracts.noticeDeadline')}</Table.Th>
                 <Table.Th>{t('contracts.autoRenew')}</Table.Th>
+                <Table.Th>{st('doc.contract')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -99,6 +103,9 @@ export default function ContractsScreen() {
                   </Table.Td>
                   <Table.Td>{f.date(c.noticeDeadline)}</Table.Td>
                   <Table.Td>{t(c.autoRenew ? 'contracts.yes' : 'contracts.no')}</Table.Td>
+                  <Table.Td>
+                    <PdfLink href={`/api/v1/logistics/contracts/${c.id}/document.pdf`} label={c.number} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

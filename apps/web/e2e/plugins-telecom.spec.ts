@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signUp, snap, uniqueEmail } from './support.js';
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  await page.mouse.move(1300, 840); // away from the link just clicked (hover styles are not the page)
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious, where).toEqual([]);
+}
+
+const nav = (page: Page) => page.getByRole('navigation');
+
+test('telecom: the account manager sees a ticket with its SLA on the client page and moves it', async ({
+  page,
+}) => {
+  test.slow(); // one long journey through many pages
+  await signUp(page, 'North Wave Telecom', uniqueEmail('telecom'));
+  await expect(nav(page).getByRole('link', { name: 'Trouble tickets' })).toHaveCount(0);
+  await page.goto('/x/telecom/tickets');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+
+  await page.goto('/accounts');
+  await page.getByTestId('new-record').click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Baltic Ferries');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
+  const accountUrl = page.url();
+  await expect(page.getByRole('tab', { name: 'Telecom' })).toHaveCount(0);
+
+  // The admin enables telecom (with its demo catalogue).
+  await page.getByTestId('admin-nav').click();
+  await nav(page).getByRole('link', { name: 'Plugins' }).click();
+  await page.getByRole('button', { name: 'Enable: Telecom' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enable Telecom' });
+  await expect(dialog.getByLabel('Churn score threshold')).toHaveValue('60');
+  await dialog.getByRole('button', { name: 'Enable' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('plugin-telecom')).toContainText('On');
+
+  // The client page gains the Telecom tab: open a ticket, see its status and SLA, start work on it.
+  await page.goto(accountUrl);
+  await page.getByRole('tab', { name: 'Telecom' }).click();
+  const tab = page.getByTestId('telecom-tab');
+  await expect(tab.getByTestId('churn-score')).toBeVisible();
+  await tab.getByRole('button', { name: 'Open a ticket' }).click();
+  const open = page.getByRole('dialog', { name: 'Open a ticket' });
+  await open.getByRole('button', { name: 'Open a ticket' }).click();
+  await expect(open.getByLabel('Subject')).toHaveAttribute('aria-invalid', 'true'); // the API named the field
+  await open.getByLabel('Subject').fill('No signal in the harbour office');
+  await open.getByLabel('Severity', { exact: true }).click();
+  await page.getByRole('option', { name: 'Critical' }).click();
+  await open.getByRole('button', { name: 'Open a ticket' }).click();
+  await expect(open).toBeHidden();
+  const row = tab.getByTestId('ticket-row-No signal in the harbour office');
+  await expect(row.getByTestId('ticket-status')).toHaveText('Acknowledged');
+  await expect(row.getByTestId('ticket-severity')).toHaveText('Critical');
+  await expect(row.getByTestId('ticket-sla')).toHaveText(/^7 h \d+ min left$/); // critical: 8 hours
+  // The demo tickets of the first client plus this one: the client is at churn risk.
+  await expect(tab.getByTestId('churn-risk')).toContainText(
+    /At risk \(threshold 60\)\d+ of 100Tickets in 30 days: \d/,
+  );
+  await row.getByRole('button', { name: 'Start work: No signal in the harbour office' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(row.getByTestId('ticket-status')).toHaveText('In progress');
+  await expectNoSeriousViolations(page, 'account telecom tab');
+  await snap(page, 'telecom-account-tab-en');
+
+  // Trouble tickets: filter, open the ticket, reject needs a reason (named by the API), put on hold.
+  await nav(page).getByRole('link', { name: 'Trouble tickets' }).click();
+  await expect(page.getByRole('heading', { name: 'Trouble tickets' })).toBeVisible();
+  await page.locator('.mantine-SegmentedControl-root').getByText('Critical', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Critical' })).toBeChecked();
+  const listRow = page.getByTestId('ticket-row-No signal in the harbour office');
+  await expect(listRow).toContainText('Baltic Ferries');
+  await expectNoSeriousViolations(page, 'trouble tickets');
+  await snap(page, 'telecom-tickets-en');
+  await listRow.getByRole('link', { name: 'No signal in the harbour office' }).click();
+  await expect(page.getByRole('heading', { name: 'No signal in the harbour office' })).toBeVisible();
+  await expect(page.getByTestId('ticket-escalation')).toHaveText('0');
+  await page.getByRole('button', { name: 'Cancel ticket: No signal in the harbour office' }).click();
+  const cancel = page.getByRole('dialog');
+  await cancel.getByRole('button', { name: 'Confirm' }).click();
+  await expect(cancel.getByLabel('Reason (required)')).toHaveAttribute('aria-invalid', 'true');
+  await cancel.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('button', { name: 'Put on hold: No signal in the harbour office' }).click();
+  await page.getByRole('dialog').getByLabel('Reason (optional)').fill('Waiting for the harbour master');
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByTestId('ticket-status')).toHaveText('Held');
+  const history = page.getByTestId('ticket-history');
+  await expect(history.locator('tbody tr')).toHaveCount(3);
+  await expect(history.locator('tbody tr').last()).toContainText('Waiting for the harbour master');
+  await expectNoSeriousViolations(page, 'trouble ticket');
+  await snap(page, 'telecom-ticket-en');
+
+  // The catalogue with its lifecycle.
+  await nav(page).getByRole('link', { name: 'Product catalog' }).click();
+  await expect(page.getByRole('heading', { name: 'Product catalog' })).toBeVisible();
+  await expect(page.getByTestId('catalog-table').getByTestId('lifecycle-status').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'catalog');
+  await snap(page, 'telecom-catalog-en');
+
+  // In Russian, then the admin disables the plugin and its screens go.
+  await page.goto('/profile');
+  await page.getByTestId('language-switch').getByText('Русский').click();
+  await page.goto(accountUrl);
+  await page.getByRole('tab', { name: 'Телеком' }).click();
+  const ruRow = page.getByTestId('telecom-tab').getByTestId('ticket-row-No signal in the harbour office');
+  await expect(ruRow.getByTestId('ticket-status')).toHaveText('Приостановлено');
+  await expect(ruRow.getByTestId('ticket-severity')).toHaveText('Критическая');
+  await expect(ruRow.getByTestId('ticket-sla')).toHaveText(/^Осталось 7 ч \d+ мин$/);
+  await snap(page, 'telecom-account-tab-ru');
+
+  await page.goto('/admin/plugins');
+  await page.getByRole('button', { name: 'Отключить: Телеком' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Отключить' }).click();
+  await expect(page.getByTestId('plugin-telecom')).toContainText('Выключен');
+  await expect(nav(page).getByRole('link', { name: 'Обращения' })).toHaveCount(0);
+  await page.goto('/x/telecom/tickets');
+  await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  await page.goto(accountUrl);
+  await expect(page.getByRole('tab', { name: 'Хронология' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Телеком' })).toHaveCount(0);
+});

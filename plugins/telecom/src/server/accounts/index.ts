@@ -1,0 +1,1 @@
+export { churnRiskInput, churnRiskOutput, getChurnRisk, type ChurnRiskOutput } from './churn-risk.js';
