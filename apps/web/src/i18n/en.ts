@@ -76,6 +76,15 @@ export const en = {
     openMenu: 'Open navigation',
     userMenu: 'User menu',
   },
+  notifications: {
+    open: 'Notifications ({{count}} unread)',
+    title: 'Notifications',
+    readAll: 'Mark all read',
+    markRead: 'Mark read',
+    markReadOf: 'Mark read: {{title}}',
+    empty: 'No notifications yet',
+    taskDue: 'Task due: {{subject}}',
+  },
   search: {
     title: 'Search',
     nothing: 'Nothing found',

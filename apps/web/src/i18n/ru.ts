@@ -78,6 +78,15 @@ export const ru: Translation = {
     openMenu: 'Открыть меню',
     userMenu: 'Меню пользователя',
   },
+  notifications: {
+    open: 'Уведомления (непрочитанных: {{count}})',
+    title: 'Уведомления',
+    readAll: 'Прочитать все',
+    markRead: 'Отметить прочитанным',
+    markReadOf: 'Отметить прочитанным: {{title}}',
+    empty: 'Уведомлений пока нет',
+    taskDue: 'Срок задачи: {{subject}}',
+  },
   search: {
     title: 'Поиск',
     nothing: 'Ничего не найдено',

@@ -12,6 +12,7 @@ import { currentLanguage } from '../../i18n/index.js';
 import { useEnabledModules } from './enabled-modules.js';
 import { adminSections, mainNav } from './nav.js';
 import { GlobalSearch } from './global-search.js';
+import { NotificationBell } from './notification-bell.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceSwitcher } from './workspace-switcher.js';
 
@@ -53,6 +54,7 @@ export function AppShellLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <GlobalSearch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

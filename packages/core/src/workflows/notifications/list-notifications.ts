@@ -1,4 +1,5 @@
 import type { TenantContext } from '../../records/context.js';
+import { remindDueTasks } from './remind-due-tasks.js';
 import { keysetPage, toPage, type ListPage } from '../../records/list-input.js';
 import {
   notificationSelect,
@@ -6,12 +7,16 @@ import {
   type NotificationOutput,
 } from './notification.schema.js';
 
-/** The actor's own in-app notifications, newest first, with the count of unread ones. */
+/**
+ * The actor's own in-app notifications, newest first, with the count of unread ones. Reminders of the
+ * actor's tasks that have fallen due are added first (remindDueTasks), so they arrive with the next read.
+ */
 export async function listNotifications(
   ctx: TenantContext,
   input: ListNotificationsInput,
 ): Promise<ListPage<NotificationOutput> & { unreadCount: number }> {
   const { tenantId, userId } = ctx.actor;
+  if (!input.cursor) await remindDueTasks(ctx);
   const page = keysetPage({ field: 'createdAt', direction: 'desc' }, input.cursor);
   const filters: object[] = [{ tenantId, userId }, page.where];
   if (input.unread === 'true') filters.push({ readAt: null });
