@@ -83,21 +83,22 @@ export function NotificationBell() {
       opened={opened}
       onChange={(next) => !next && close()}
     >
-      <Popover.Target>
-        <Indicator label={unread} disabled={unread === 0} size={18} offset={4} color="red">
+      {/* The target is the button itself: the popover's aria-expanded/aria-haspopup must not land on the
+          indicator's div (axe: aria-allowed-attr). */}
+      <Indicator label={unread} disabled={unread === 0} size={18} offset={4} color="red">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
             onClick={toggle}
             aria-label={t('notifications.open', { count: unread })}
-            aria-expanded={opened}
             data-testid="notification-bell"
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p="xs" data-testid="notification-list">
         <Stack gap="xs">
           <Group justify="space-between">
