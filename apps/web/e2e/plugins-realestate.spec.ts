@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signUp, snap, uniqueEmail } from './support.js';
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  await page.mouse.move(1300, 840); // away from the link just clicked (hover styles are not the page)
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious, where).toEqual([]);
+}
+
+const nav = (page: Page) => page.getByRole('navigation');
+
+test('the real-estate plugin: objects with filters, status moves, a showing, buyer tab; in Russian; disabled again', async ({
+  page,
+}) => {
+  test.slow(); // one long journey through many pages
+  await signUp(page, 'Arbat Realty', uniqueEmail('realty'));
+  await expect(nav(page).getByRole('link', { name: 'Property objects' })).toHaveCount(0);
+  await page.goto('/x/realestate/properties');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+
+  // A contact: the demo data makes the first contact a buyer with a requirement.
+  await page.goto('/contacts');
+  await page.getByTestId('new-record').click();
+  await page.getByLabel('First name').fill('Irina');
+  await page.getByLabel('Last name').fill('Volkova');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+  const contactUrl = page.url();
+  await expect(page.getByRole('tab', { name: 'Real estate' })).toHaveCount(0);
+
+  await page.goto('/admin/plugins');
+  await page.getByRole('button', { name: 'Enable: Real estate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enable Real estate' });
+  await dialog.getByRole('button', { name: 'Enable' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('plugin-realestate')).toContainText('On');
+
+  // The objects list (seeded), filtered by the RESO StandardStatus.
+  await nav(page).getByRole('link', { name: 'Property objects' }).click();
+  await expect(page.getByRole('heading', { name: 'Property objects' })).toBeVisible();
+  const table = page.getByTestId('properties-table');
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Listing status' }).click();
+  await page.getByRole('option', { name: 'Active', exact: true }).click();
+  await expect(table.getByTestId('listing-status').first()).toHaveText('Active');
+  await expect(table.getByTestId('listing-status').filter({ hasNotText: /^Active$/ })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'objects');
+  await snap(page, 'realestate-objects-en');
+
+  // A new object: a floor above the building's storeys is refused on its field, then it is taken in.
+  await page.getByRole('button', { name: 'Add object' }).click();
+  const add = page.getByRole('dialog', { name: 'Add object' });
+  await add.getByLabel('Address').fill('Moscow, Tverskaya st., 7');
+  await add.getByLabel('City').fill('Moscow');
+  await add.getByLabel('Unit').fill('41');
+  await add.getByLabel('List price').fill('24500000');
+  await add.getByLabel('Living area').fill('61.5');
+  await add.getByLabel('Floor').fill('12');
+  await add.getByLabel('Storeys in the building').fill('9');
+  await add.getByRole('button', { name: 'Create' }).click();
+  await expect(add.getByLabel('Floor')).toHaveAttribute('aria-invalid', 'true');
+  await add.getByLabel('Floor').fill('5');
+  await add.getByRole('button', { name: 'Create' }).click();
+  await expect(add).toBeHidden();
+  await page.goto('/x/realestate/properties'); // the filters start over
+  await page.getByLabel('Search by address or listing number').fill('Tverskaya st., 7');
+  const row = table.locator('tbody tr', { hasText: 'Tverskaya st., 7' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('link').click();
+
+  // Its page: listing status and verification moves, history, a showing confirmed.
+  await expect(page.getByText('Moscow, Tverskaya st., 7')).toBeVisible();
+  const listing = page.getByTestId('listing-status');
+  if ((await listing.textContent()) !== 'Active') {
+    await page.getByRole('button', { name: 'Status: Active' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect(listing).toHaveText('Active');
+  }
+  await page.getByRole('button', { name: 'Verification: Verifying' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByTestId('verification-status')).toHaveText('Verifying');
+  await expect(page.getByTestId('property-history').locator('tbody tr').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Book a showing' }).click();
+  await page.getByRole('dialog', { name: 'Book a showing' }).getByRole('button', { name: 'Create' }).click();
+  const showing = page.getByTestId('showings-table').locator('tbody tr').first();
+  await expect(showing.getByTestId('showing-status')).toHaveText('Pending');
+  await showing.getByRole('button', { name: /^Confirm: / }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(showing.getByTestId('showing-status')).toHaveText('Confirmed');
+  const propertyUrl = page.url();
+  await expectNoSeriousViolations(page, 'object');
+  await snap(page, 'realestate-object-en');
+
+  await nav(page).getByRole('link', { name: 'Showings' }).click();
+  await expect(page.getByRole('heading', { name: 'Showings' })).toBeVisible();
+  await expect(page.getByTestId('showings-table')).toContainText('Tverskaya st., 7');
+  await expectNoSeriousViolations(page, 'showings');
+
+  // The contact page gains the buyer-requirements tab.
+  await page.goto(contactUrl);
+  await page.getByRole('tab', { name: 'Real estate' }).click();
+  await expect(page.getByTestId('buyer-requirement').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'contact real-estate tab');
+  await snap(page, 'realestate-contact-tab-en');
+
+  // In Russian, then the admin disables the plugin.
+  await page.goto('/profile');
+  await page.getByTestId('language-switch').getByText('Русский').click();
+  await page.goto(propertyUrl);
+  await expect(page.getByTestId('listing-status')).toHaveText('В продаже');
+  await expect(page.getByTestId('verification-status')).toHaveText('Проверяется');
+  await expect(page.getByRole('heading', { name: 'Показы' })).toBeVisible();
+  await snap(page, 'realestate-object-ru');
+
+  await page.goto('/admin/plugins');
+  await page.getByRole('button', { name: 'Отключить: Недвижимость' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Отключить' }).click();
+  await expect(page.getByTestId('plugin-realestate')).toContainText('Выключен');
+  await expect(nav(page).getByRole('link', { name: 'Объекты недвижимости' })).toHaveCount(0);
+  await page.goto(propertyUrl);
+  await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  await page.goto(contactUrl);
+  await expect(page.getByRole('tab', { name: 'Хронология' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Недвижимость' })).toHaveCount(0);
+});
