@@ -49,7 +49,11 @@ async function main(): Promise<void> {
   });
   // Core's migrations, then each installed plugin's (their tables exist for every tenant).
   const applied = await migrate(databaseUrl, [...installedPluginRegistry.migrations]);
-  const database = createDatabase({ url: databaseUrl, poolSize: embedded ? 8 : config.DB_POOL_SIZE });
+  const database = createDatabase({
+    url: databaseUrl,
+    poolSize: embedded ? 8 : config.DB_POOL_SIZE,
+    namedStatements: !embedded,
+  });
   const demo = launcher.seedDemo
     ? await seedDemoTenant(database, { password: launcher.demoPassword })
     : undefined;

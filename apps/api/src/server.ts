@@ -49,7 +49,7 @@ export async function buildServer(
     trustProxy: false,
     // tRPC batches put every procedure's path in one URL segment (`/trpc/a.b,c.d,...`): a screen that
     // loads several queries at once would pass Fastify's default 100-character limit and get a 404.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
   });
   // Mutations accept JSON only: drop Fastify's default text/plain parser.
   app.removeContentTypeParser('text/plain');

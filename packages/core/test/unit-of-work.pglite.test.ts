@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitPreparedQuery } from '../src/db/unit-of-work.js';
 import { newId } from '../src/ids.js';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.js';
 
@@ -29,6 +30,20 @@ describe(`unit of work (${onPglite ? 'PGlite' : 'PostgreSQL'})`, () => {
       "SELECT current_setting('is_superuser') AS superuser",
     );
     expect(rows[0]?.superuser).toBe('on');
+  });
+
+  it('runs a hot statement on several connections at once, prepared where each connection is its own session', async () => {
+    // On PGlite every socket connection shares one session, so a name prepared on one would already
+    // exist on the next: the embedded database sends these statements unnamed.
+    const read = () =>
+      t.db.withPlatform(async () => {
+        const first = await unitPreparedQuery<{ one: number }>('crm_test_one', 'SELECT $1::int AS one', [1]);
+        const again = await unitPreparedQuery<{ one: number }>('crm_test_one', 'SELECT $1::int AS one', [1]);
+        return [first.rows[0]?.one, again.rows[0]?.one];
+      });
+    expect(await Promise.all([read(), read(), read(), read()])).toEqual(
+      Array.from({ length: 4 }, () => [1, 1]),
+    );
   });
 
   it('works as crm_app with the tenant set inside a unit', async () => {

@@ -14,6 +14,8 @@ export function loginThrottleStore(database: Database): {
   query(config: pg.QueryConfig): Promise<pg.QueryResult>;
 } {
   return {
-    query: (config) => database.withPlatform(() => unitConnection().query(config)),
+    // Unnamed: the library names its statements, and embedded PGlite shares one session between
+    // connections, where a name prepared by one connection already exists for the next.
+    query: ({ text, values }) => database.withPlatform(() => unitConnection().query({ text, values })),
   };
 }

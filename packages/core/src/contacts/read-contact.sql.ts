@@ -1,4 +1,4 @@
-import { unitConnection } from '../db/unit-of-work.js';
+import { unitPreparedQuery } from '../db/unit-of-work.js';
 import { ownerScopeOf } from '../search/owner-scope.js';
 import type { TenantContext } from '../records/context.js';
 import type { ContactRow } from './contact.schema.js';
@@ -29,10 +29,10 @@ export async function readContactById(ctx: TenantContext, id: string): Promise<C
   const owners = scope.kind === 'owners' ? scope.ownerIds : null;
   // Prepared once per connection and reused by name: parsing and planning this statement cost more than
   // executing it (docs/decisions/performance.md).
-  const { rows } = await unitConnection().query<ContactRow>({
-    name: 'crm_read_contact',
-    text: readContactSql,
-    values: [ctx.actor.tenantId, id, owners],
-  });
+  const { rows } = await unitPreparedQuery<ContactRow>('crm_read_contact', readContactSql, [
+    ctx.actor.tenantId,
+    id,
+    owners,
+  ]);
   return rows[0] ?? null;
 }

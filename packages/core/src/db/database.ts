@@ -17,6 +17,12 @@ export interface DatabaseOptions {
   url: string;
   /** Connections in the request pool. */
   poolSize?: number;
+  /**
+   * Whether hot statements may be prepared by name once per connection (default true). False for
+   * embedded PGlite, whose socket connections all share one session: a name prepared on one
+   * connection would already exist on the next.
+   */
+  namedStatements?: boolean;
 }
 
 export interface TenantUnitOptions {
@@ -56,7 +62,9 @@ export function createDatabase(options: DatabaseOptions): Database {
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(new UnitOfWorkPool()) });
   const run = <T>(context: UnitContext, work: (db: TenantDb, probeRows: ProbeRows) => Promise<T>) =>
-    runUnitOfWork(pool, context, (probeRows) => work(prisma, probeRows));
+    runUnitOfWork(pool, context, (probeRows) => work(prisma, probeRows), {
+      namedStatements: options.namedStatements ?? true,
+    });
   return {
     pool,
     withTenant: (tenantId, work, options) =>

@@ -15,6 +15,7 @@ interface ActiveUnit {
   savepoints: number;
   /** Facts read once per unit (e.g. by the opening probe) that later reads may reuse. */
   readonly memo: Map<string, unknown>;
+  readonly namedStatements: boolean;
 }
 
 const activeUnit = new AsyncLocalStorage<ActiveUnit>();
@@ -66,6 +67,20 @@ export function unitConnection(): pg.PoolClient {
   return currentUnit().client;
 }
 
+/**
+ * Runs one of the few hot statements on the unit's connection, prepared by `name` once per connection
+ * where the database allows it (see DatabaseOptions.namedStatements): parsing and planning it is then
+ * paid once, not on every call.
+ */
+export function unitPreparedQuery<R extends pg.QueryResultRow>(
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<pg.QueryResult<R>> {
+  const unit = currentUnit();
+  return unit.client.query<R>(unit.namedStatements ? { name, text, values } : { text, values });
+}
+
 export function isInUnitOfWork(): boolean {
   return activeUnit.getStore() !== undefined;
 }
@@ -75,6 +90,7 @@ export async function runUnitOfWork<T>(
   pool: pg.Pool,
   context: UnitContext,
   work: (probeRows: ProbeRows) => Promise<T>,
+  options: { namedStatements: boolean } = { namedStatements: true },
 ): Promise<T> {
   if (activeUnit.getStore()) {
     throw new AppError('INTERNAL', 'A unit of work cannot be opened inside another one');
@@ -87,7 +103,7 @@ export async function runUnitOfWork<T>(
     const probeRows: ProbeRows = context.probe ? ((results.at(-1)?.rows ?? []) as ProbeRows) : [];
     // Awaited inside the context: Prisma queries are lazy thenables that run only when awaited.
     const result = await activeUnit.run(
-      { client, savepoints: 0, memo: new Map() },
+      { client, savepoints: 0, memo: new Map(), namedStatements: options.namedStatements },
       async () => await work(probeRows),
     );
     await client.query('COMMIT');

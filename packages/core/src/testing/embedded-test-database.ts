@@ -38,7 +38,7 @@ export async function createEmbeddedTestDatabase(
     await server.start();
     const url = `postgres://postgres@${server.getServerConn()}/postgres`;
     await migrate(url, sources);
-    const db = createDatabase({ url, poolSize: POOL_SIZE });
+    const db = createDatabase({ url, poolSize: POOL_SIZE, namedStatements: false });
     return {
       db,
       url,
