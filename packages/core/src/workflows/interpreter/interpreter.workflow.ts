@@ -57,10 +57,27 @@ const acts = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '1 mi
 const local = proxyLocalActivities<InterpreterActivities>({ startToCloseTimeout: '1 minute', retry });
 /** Histories from before local bookkeeping replay with regular activities (docs/workflows.md). */
 export const LOCAL_BOOKKEEPING_PATCH = 'local-bookkeeping';
+/**
+ * Steps that only write CRM records (tasks, field updates, assignment, in-app notices, approval
+ * requests) run as local activities too: one short tenant transaction, idempotent through the effect
+ * log, so the run needs no task-queue round trip for them. Steps that reach outside the database
+ * (e-mail, webhooks, plugin steps) stay regular activities, with their own timeouts and backoff.
+ * Histories from before this patch replay with regular activities.
+ */
+export const LOCAL_RECORD_STEPS_PATCH = 'local-record-steps';
 
 type Bookkeeping = Pick<
   InterpreterActivities,
   'workflows.ensureRun' | 'workflows.recordRun' | 'workflows.loadRecord'
+>;
+type RecordSteps = Pick<
+  InterpreterActivities,
+  | 'workflows.createTask'
+  | 'workflows.actionPlan'
+  | 'workflows.updateFields'
+  | 'workflows.assign'
+  | 'workflows.notify'
+  | 'workflows.createApproval'
 >;
 
 type Sla = NonNullable<StepOfKind<'waitForEvent'>['sla']>;
@@ -71,6 +88,7 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
   // uuid4() is deterministic in the sandbox (seeded by the history), so a replay gets the same id.
   const input = { ...given, runId: given.runId || uuid4() };
   const books: Bookkeeping = patched(LOCAL_BOOKKEEPING_PATCH) ? local : acts;
+  const records: RecordSteps = patched(LOCAL_RECORD_STEPS_PATCH) ? local : acts;
   const { runId } = await books['workflows.ensureRun']({
     tenantId: input.tenantId,
     runId: input.runId,
@@ -83,7 +101,7 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
     recordType: input.recordType,
     recordId: input.recordId,
   });
-  const run = new Run({ ...input, runId }, books);
+  const run = new Run({ ...input, runId }, books, records);
   setHandler(workflowEventSignal, (event) => {
     run.events.push(event);
   });
@@ -140,6 +158,7 @@ class Run {
   constructor(
     private readonly input: InterpreterInput,
     private readonly books: Bookkeeping,
+    private readonly records: RecordSteps,
   ) {
     this.calendar = input.definition.settings;
   }
@@ -266,7 +285,7 @@ class Run {
       case 'approval':
         return this.approval(step, seq);
       case 'createTask':
-        return acts['workflows.createTask']({
+        return this.records['workflows.createTask']({
           ...on,
           activityType: step.activityType,
           subject: (await this.render(step.subject, `${step.id}.subject`)) ?? '',
@@ -284,12 +303,12 @@ class Run {
               ? await this.evaluate(value.expression, `${step.id}.set.${field}`)
               : value;
         }
-        const result = await acts['workflows.updateFields']({ ...on, set });
+        const result = await this.records['workflows.updateFields']({ ...on, set });
         this.recordStale = true;
         return result;
       }
       case 'assign': {
-        const result = await acts['workflows.assign']({
+        const result = await this.records['workflows.assign']({
           ...on,
           rule: step.rule,
           keepExistingOwner: step.keepExistingOwner,
@@ -298,7 +317,7 @@ class Run {
         return result;
       }
       case 'notify':
-        return acts['workflows.notify']({
+        return this.records['workflows.notify']({
           ...on,
           to: step.to,
           title: (await this.render(step.title, `${step.id}.title`)) ?? '',
@@ -390,7 +409,7 @@ class Run {
         dependsOn: task.dependsOn,
       });
     }
-    return acts['workflows.actionPlan']({ ...on, tasks });
+    return this.records['workflows.actionPlan']({ ...on, tasks });
   }
 
   /** A plain timer, shown in the projection as what the run waits for and when it fires. */
@@ -472,7 +491,7 @@ class Run {
   }
 
   private async approval(step: StepOfKind<'approval'>, seq: number): Promise<JsonObject> {
-    const { approvalId } = await acts['workflows.createApproval']({
+    const { approvalId } = await this.records['workflows.createApproval']({
       ...this.on(),
       stepId: step.id,
       role: step.role,
