@@ -132,8 +132,13 @@ export const historyScenarios: HistoryScenario[] = [
     name: 'interpreter-sla-run-local-bookkeeping',
   },
   {
-    // The same run as new runs make it: record-writing steps local too (LOCAL_RECORD_STEPS_PATCH).
+    // Recorded with record-writing steps local too (LOCAL_RECORD_STEPS_PATCH), before LEAN_PROJECTION_PATCH.
     ...interpreterSlaRun,
     name: 'interpreter-sla-run-local-record-steps',
+  },
+  {
+    // The same run as new runs make it: fewer projection writes (LEAN_PROJECTION_PATCH).
+    ...interpreterSlaRun,
+    name: 'interpreter-sla-run-lean-projection',
   },
 ];
