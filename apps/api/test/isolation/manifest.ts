@@ -64,6 +64,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
     name: 'Hacked',
     stages: [{ id: a.stage, name: 'Hacked', probability: 1, kind: 'open' }],
   }),
+  'pipelines.removeStage': (a) => ({ id: a.pipeline, stageId: a.stage, moveDealsToStageId: a.stage }),
   'pipelines.delete': (a) => ({ id: a.pipeline }),
   'deals.list': (a) => ({
     pipelineId: a.pipeline,

@@ -15,8 +15,11 @@ const themeFor = (closeLabel: string) =>
     defaultRadius: 'md',
     // Contrast: darker shades for text on light backgrounds (axe colour-contrast).
     primaryShade: { light: 7, dark: 5 },
-    // Notifications (the app's and plugin modules') get a named close button, in the app's language.
-    components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } } },
+    // Notifications and modals (the app's and plugin modules') get a named close button, in the app's language.
+    components: {
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    },
   });
 
 export function App() {
