@@ -220,6 +220,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.accounts.list': () => ({ role: 'client' }),
   'plugins.logistics.accounts.get': (a) => ({ accountId: a.account }),
   'plugins.logistics.accounts.update': (a) => ({ accountId: a.account, isSupplier: true }),
+  'plugins.logistics.accounts.options': () => ({ search: 'Secret' }),
   'plugins.telecom.productOffering.list': () => ({ search: 'Secret' }),
   'plugins.telecom.productOffering.get': (a) => ({ id: a.telecomOffering }),
   'plugins.telecom.productOffering.create': (a) => ({
@@ -315,6 +316,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
     meetingsPotential: 1,
   }),
   'plugins.logistics.plans.progress': (a) => ({ on: '2026-01-15', userId: a.userId }),
+  'plugins.logistics.plans.members': () => ({}),
   'plugins.logistics.documentTemplates.update': () => ({ kind: 'contract', title: 'Hacked', body: 'Hacked' }),
   'plugins.realestate.properties.list': (a) => ({
     search: 'Secret',
