@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, snap, uniqueEmail } from './support.js';
+import { enablePlugin, signUp, snap, uniqueEmail } from './support.js';
 
 async function expectNoSeriousViolations(page: Page, where: string) {
   await page.mouse.move(1300, 840); // away from the link just clicked (hover styles are not the page)
@@ -34,12 +34,7 @@ test('logistics: shipments with stops plan vs actual, routes, documents as PDF, 
   await page.getByRole('dialog').getByLabel('Name').fill('Kama Timber');
   await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
-  await page.goto('/admin/plugins');
-  await page.getByRole('button', { name: 'Enable: Logistics' }).click();
-  await page
-    .getByRole('dialog', { name: 'Enable Logistics' })
-    .getByRole('button', { name: 'Enable' })
-    .click();
+  await enablePlugin(page, 'logistics');
   await expect(page.getByTestId('plugin-logistics')).toContainText('On');
 
   // Shipments: the one in transit, its stops plan vs actual, an arrival recorded, the waybill.
@@ -82,6 +77,49 @@ test('logistics: shipments with stops plan vs actual, routes, documents as PDF, 
   await expectNoSeriousViolations(page, 'route');
   await snap(page, 'logistics-route-en');
 
+  // A new route with ordered stops: a stop planned before the previous one is refused on its field,
+  // moving it up puts the stops in order.
+  await nav(page).getByRole('link', { name: 'Routes' }).click();
+  await page.getByRole('button', { name: 'New route' }).click();
+  const routeForm = page.getByRole('dialog', { name: 'New route' });
+  await routeForm.getByLabel('Code').fill('EKB-PRM');
+  await routeForm.getByLabel('Name').fill('Ekaterinburg – Perm');
+  await routeForm.getByTestId('stop-1').getByLabel('Place').fill('Ekaterinburg');
+  await routeForm.getByTestId('stop-2').getByLabel('Place').fill('Perm');
+  await routeForm.getByTestId('stop-2').getByLabel('Arrival after start, min').fill('360');
+  await routeForm.getByRole('button', { name: 'Add a stop' }).click();
+  await routeForm.getByTestId('stop-3').getByLabel('Place').fill('Kungur');
+  await routeForm.getByTestId('stop-3').getByLabel('Arrival after start, min').fill('200');
+  await routeForm.getByRole('button', { name: 'Create' }).click();
+  const late = routeForm.getByTestId('stop-3').getByLabel('Arrival after start, min');
+  await expect(late).toHaveAttribute('aria-invalid', 'true');
+  await expect(routeForm).toContainText('must not be earlier than the previous stop');
+  await expectNoSeriousViolations(page, 'new route form');
+  await snap(page, 'logistics-route-form-en');
+  await routeForm.getByRole('button', { name: 'Move stop 3 up' }).click();
+  await expect(routeForm.getByTestId('stop-2').getByLabel('Place')).toHaveValue('Kungur');
+  await routeForm.getByRole('button', { name: 'Create' }).click();
+  await expect(routeForm).toBeHidden();
+  await expect(page.getByTestId('route-row-EKB-PRM')).toContainText('Ekaterinburg → Kungur → Perm');
+
+  // A shipment for the client on that route.
+  await nav(page).getByRole('link', { name: 'Shipments' }).click();
+  await page.getByRole('button', { name: 'New shipment' }).click();
+  const shipmentForm = page.getByRole('dialog', { name: 'New shipment' });
+  await shipmentForm.getByLabel('Number').fill('ПЕР-0100');
+  await shipmentForm.getByLabel('Client').click();
+  await page.getByRole('option', { name: 'Kama Timber' }).click();
+  await shipmentForm.getByLabel('Cargo').fill('Pallets of plywood');
+  await shipmentForm.getByLabel('Weight, kg').fill('12000');
+  await shipmentForm.getByLabel('Route', { exact: true }).click();
+  await page.getByRole('option', { name: 'EKB-PRM · Ekaterinburg – Perm' }).click();
+  await shipmentForm.getByLabel('Planned start').fill('2026-12-01T08:00');
+  await shipmentForm.getByRole('button', { name: 'Create' }).click();
+  await expect(shipmentForm).toBeHidden();
+  const created = page.getByTestId('shipment-row-ПЕР-0100');
+  await expect(created.getByTestId('shipment-status')).toHaveText('Planned');
+  await expect(created).toContainText('Ekaterinburg → Perm');
+
   // The contract as a PDF, and the plan vs actual page.
   await nav(page).getByRole('link', { name: 'Contracts', exact: true }).click();
   const contractLink = page
@@ -93,6 +131,16 @@ test('logistics: shipments with stops plan vs actual, routes, documents as PDF, 
   await expect(page.getByRole('heading', { name: 'Plan vs actual' })).toBeVisible();
   await expect(page.getByText('No plans cover this day')).toBeVisible();
   await expectNoSeriousViolations(page, 'plan vs actual');
+  // The admin sets their own plan for this month; it shows against the actual.
+  await page.getByRole('button', { name: 'Set a plan' }).click();
+  const planForm = page.getByRole('dialog', { name: 'Set a plan' });
+  await planForm.getByLabel('Manager').click();
+  await page.getByRole('option', { name: 'Anna Petrova' }).click();
+  await planForm.getByLabel('Calls, clients').fill('20');
+  await planForm.getByLabel('Meetings, prospects').fill('4');
+  await planForm.getByRole('button', { name: 'Save the plan' }).click();
+  await expect(planForm).toBeHidden();
+  await expect(page.getByTestId('plan-row-Anna Petrova')).toContainText(/\d+ of 20/);
 
   // In Russian.
   await page.goto('/profile');
@@ -101,4 +149,13 @@ test('logistics: shipments with stops plan vs actual, routes, documents as PDF, 
   await expect(page.getByRole('heading', { name: 'Перевозки' })).toBeVisible();
   await expect(page.getByTestId('shipment-row-ПЕР-0001').getByTestId('shipment-status')).toHaveText('В пути');
   await snap(page, 'logistics-shipments-ru');
+  // The new shipment form in Russian.
+  await page.getByRole('button', { name: 'Новая перевозка' }).click();
+  const ruForm = page.getByRole('dialog', { name: 'Новая перевозка' });
+  await expect(ruForm.getByLabel('Клиент')).toBeVisible();
+  await expect(ruForm.getByRole('radio', { name: 'По маршруту' })).toBeChecked();
+  await ruForm.getByRole('button', { name: 'Создать' }).click();
+  await expect(ruForm.getByLabel('Номер')).toHaveAttribute('aria-invalid', 'true');
+  await ruForm.getByRole('button', { name: 'Отмена' }).click();
+  await expect(ruForm).toBeHidden();
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, snap, uniqueEmail } from './support.js';
+import { disablePlugin, enablePlugin, signUp, snap, uniqueEmail } from './support.js';
 
 async function expectNoSeriousViolations(page: Page, where: string) {
   await page.mouse.move(1300, 840); // away from the link just clicked (hover styles are not the page)
@@ -32,13 +32,9 @@ test('telecom: the account manager sees a ticket with its SLA on the client page
   await expect(page.getByRole('tab', { name: 'Telecom' })).toHaveCount(0);
 
   // The admin enables telecom (with its demo catalogue).
-  await page.getByTestId('admin-nav').click();
-  await nav(page).getByRole('link', { name: 'Plugins' }).click();
-  await page.getByRole('button', { name: 'Enable: Telecom' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Enable Telecom' });
-  await expect(dialog.getByLabel('Churn score threshold')).toHaveValue('60');
-  await dialog.getByRole('button', { name: 'Enable' }).click();
-  await expect(dialog).toBeHidden();
+  await enablePlugin(page, 'telecom', {
+    configure: (dialog) => expect(dialog.getByLabel('Churn score threshold')).toHaveValue('60'),
+  });
   await expect(page.getByTestId('plugin-telecom')).toContainText('On');
 
   // The client page gains the Telecom tab: open a ticket, see its status and SLA, start work on it.
@@ -68,6 +64,24 @@ test('telecom: the account manager sees a ticket with its SLA on the client page
   await expect(row.getByTestId('ticket-status')).toHaveText('In progress');
   await expectNoSeriousViolations(page, 'account telecom tab');
   await snap(page, 'telecom-account-tab-en');
+
+  // A subscription's status: a move its lifecycle does not allow is refused on the status field.
+  const line = tab.getByTestId('subscription-+79161234502');
+  await expect(line).toContainText('Active');
+  await line.getByRole('button', { name: 'Change status: +79161234502' }).click();
+  const change = page.getByRole('dialog', { name: 'Change status: +79161234502' });
+  await change.getByLabel('New status').click();
+  await page.getByRole('option', { name: 'Terminated' }).click();
+  await change.getByRole('button', { name: 'Change status' }).click();
+  await expect(change.getByLabel('New status')).toHaveAttribute('aria-invalid', 'true');
+  await expect(change).toContainText('cannot go from "active" to "terminated"');
+  await expectNoSeriousViolations(page, 'subscription status form');
+  await change.getByLabel('New status').click();
+  await page.getByRole('option', { name: 'Suspended' }).click();
+  await change.getByLabel('Reason (optional)').fill('Unpaid invoice');
+  await change.getByRole('button', { name: 'Change status' }).click();
+  await expect(change).toBeHidden();
+  await expect(line).toContainText('Suspended');
 
   // Trouble tickets: filter, open the ticket, reject needs a reason (named by the API), put on hold.
   await nav(page).getByRole('link', { name: 'Trouble tickets' }).click();
@@ -103,6 +117,37 @@ test('telecom: the account manager sees a ticket with its SLA on the client page
   await expectNoSeriousViolations(page, 'catalog');
   await snap(page, 'telecom-catalog-en');
 
+  // A new offering is created "In study" and edited while a draft; a taken name is refused on its field.
+  await page.getByRole('button', { name: 'New offering' }).click();
+  const editor = page.getByRole('dialog', { name: 'New offering' });
+  await editor.getByLabel('Name', { exact: true }).fill('Harbour 20 GB');
+  await editor.getByLabel('Description').fill('For port crews');
+  await editor.getByLabel('Price name').fill('Monthly fee');
+  await editor.getByLabel('Amount (tax included)').fill('450');
+  await expectNoSeriousViolations(page, 'offering editor');
+  await snap(page, 'telecom-offering-editor-en');
+  await editor.getByRole('button', { name: 'Create' }).click();
+  await expect(editor).toBeHidden();
+  const offeringRow = page.getByTestId('offering-row-Harbour 20 GB');
+  await expect(offeringRow.getByTestId('lifecycle-status')).toHaveText('In study');
+  await expect(offeringRow).toContainText('450');
+  await offeringRow.getByRole('button', { name: 'Edit: Harbour 20 GB' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit: Harbour 20 GB' });
+  await edit.getByLabel('Amount (tax included)').fill('490');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(offeringRow).toContainText('490');
+  await expect(offeringRow).toContainText('For port crews');
+  await page.getByRole('button', { name: 'New offering' }).click();
+  await editor.getByLabel('Name', { exact: true }).fill('Harbour 20 GB');
+  await editor.getByLabel('Price name').fill('Monthly fee');
+  await editor.getByLabel('Amount (tax included)').fill('500');
+  await editor.getByRole('button', { name: 'Create' }).click();
+  await expect(editor.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText('a product offering named Harbour 20 GB exists already');
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor).toBeHidden();
+
   // In Russian, then the admin disables the plugin and its screens go.
   await page.goto('/profile');
   await page.getByTestId('language-switch').getByText('Русский').click();
@@ -113,10 +158,15 @@ test('telecom: the account manager sees a ticket with its SLA on the client page
   await expect(ruRow.getByTestId('ticket-severity')).toHaveText('Критическая');
   await expect(ruRow.getByTestId('ticket-sla')).toHaveText(/^Осталось 7 ч \d+ мин$/);
   await snap(page, 'telecom-account-tab-ru');
+  // The subscription status form in Russian.
+  await page.getByTestId('telecom-tab').getByRole('button', { name: 'Сменить статус: +79161234502' }).click();
+  const ruChange = page.getByRole('dialog', { name: 'Сменить статус: +79161234502' });
+  await expect(ruChange).toContainText('Сейчас: Приостановлена');
+  await expect(ruChange.getByLabel('Новый статус')).toHaveValue('Активна');
+  await ruChange.getByRole('button', { name: 'Отмена' }).click();
+  await expect(ruChange).toBeHidden();
 
-  await page.goto('/admin/plugins');
-  await page.getByRole('button', { name: 'Отключить: Телеком' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Отключить' }).click();
+  await disablePlugin(page, 'telecom');
   await expect(page.getByTestId('plugin-telecom')).toContainText('Выключен');
   await expect(nav(page).getByRole('link', { name: 'Обращения' })).toHaveCount(0);
   await page.goto('/x/telecom/tickets');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Screenshots of key pages, kept after the run: apps/web/e2e-artifacts/screenshots (gitignored). */
 export const screenshotDir = fileURLToPath(new URL('../e2e-artifacts/screenshots', import.meta.url));
@@ -78,4 +78,40 @@ export async function drag(
     }
   }
   await page.mouse.up();
+}
+
+/**
+ * Enables plugin `id` as the tenant admin on /admin/plugins, in any UI language: the plugin's card has
+ * one button while it is off (Enable), which opens its settings dialog; `configure` may check or fill
+ * the settings before the dialog is submitted. Waits until the card shows the enabled plugin's two
+ * buttons (Settings, Disable).
+ */
+export async function enablePlugin(
+  page: Page,
+  id: string,
+  options: { configure?: (dialog: Locator) => Promise<void> } = {},
+): Promise<void> {
+  await page.goto('/admin/plugins');
+  const card = page.getByTestId(`plugin-${id}`);
+  await expect(card.getByRole('button')).toHaveCount(1);
+  await card.getByRole('button').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await options.configure?.(dialog);
+  await dialog.locator('button[type="submit"]').click();
+  await expect(dialog).toBeHidden();
+  await expect(card.getByRole('button')).toHaveCount(2);
+}
+
+/** Disables plugin `id` as the tenant admin on /admin/plugins (its card's second button, confirmed). */
+export async function disablePlugin(page: Page, id: string): Promise<void> {
+  await page.goto('/admin/plugins');
+  const card = page.getByTestId(`plugin-${id}`);
+  await expect(card.getByRole('button')).toHaveCount(2);
+  await card.getByRole('button').nth(1).click();
+  const confirm = page.getByRole('dialog');
+  // The confirmation's last button is its confirm button (after Cancel).
+  await confirm.getByRole('button').last().click();
+  await expect(confirm).toBeHidden();
+  await expect(card.getByRole('button')).toHaveCount(1);
 }

@@ -30,6 +30,14 @@ export { formattersFor, localeOf, toDate, useFormat, type DateInput, type Format
 export { describeError, useFieldErrors, type DescribedError, type FieldError } from './errors.js';
 export { EmptyState, ErrorState, LoadingState } from './states.js';
 export { AppLink } from './app-link.js';
+export {
+  Fact,
+  PluginRecordScreen,
+  type PluginRecordScreenProps,
+  type RecordFact,
+  type RecordQuery,
+  type RecordScreenTab,
+} from './plugin-record-screen.js';
 export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 // TanStack Query's hooks, re-exported so that modules use the app's one copy (and its QueryClient).
 export {

@@ -156,6 +156,39 @@ describe('per-manager plan vs actual', () => {
     expect(fieldsOf(overlap.body)).toEqual(['periodStart']);
   });
 
+  it('lists whom the caller may set a plan for: everyone for an admin, their team for a manager', async () => {
+    interface Members {
+      items: { userId: string; name: string }[];
+    }
+    const all = await call<Members>(admin(), 'GET', '/logistics/plans/members');
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((m) => m.userId).sort()).toEqual(
+      Object.values(a.users)
+        .map((u) => u.userId)
+        .sort(),
+    );
+    expect(all.body.items.find((m) => m.userId === a.users.sales_rep.userId)?.name).toBe('Freight sales_rep');
+    const team = await call<Members>(a.users.sales_manager.token, 'GET', '/logistics/plans/members');
+    expect(team.body.items.map((m) => m.userId).sort()).toEqual(
+      [a.users.sales_manager.userId, a.users.sales_rep.userId].sort(),
+    );
+    const byRep = await call(a.users.sales_rep.token, 'GET', '/logistics/plans/members');
+    expect(byRep.status).toBe(403);
+  });
+
+  it('offers the accounts the caller may read as the clients of its forms, by name', async () => {
+    interface Options {
+      items: { id: string; name: string }[];
+    }
+    const found = await call<Options>(admin(), 'GET', '/logistics/account-options?search=новый');
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([{ id: potentialId, name: 'ООО «Новый»' }]);
+    const all = await call<Options>(a.users.sales_rep.token, 'GET', '/logistics/account-options');
+    expect(all.body.items.map((o) => o.id).sort()).toEqual([existingId, potentialId].sort());
+    const limited = await call<Options>(admin(), 'GET', '/logistics/account-options?limit=1');
+    expect(limited.body.items.map((o) => o.name)).toEqual(['ООО «Новый»']);
+  });
+
   it('alerts the manager and their lead once at mid-period when below the threshold', async () => {
     const activities = installedPluginRegistry.activities({ database: h.t.db });
     const check = activities['logistics.planMidPeriodCheck'] as (input: object) => Promise<unknown>;

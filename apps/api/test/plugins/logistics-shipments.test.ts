@@ -1,100 +1,14 @@
-import { plugins } from '@crm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsOf, restClient, type ErrorBody } from '../support/rest-call.js';
-import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { fieldsOf, type ErrorBody } from '../support/rest-call.js';
+import {
+  logisticsShipmentsHarness,
+  type Items,
+  type Shipment,
+  type ShipmentEvent,
+} from './logistics-harness.js';
 
-interface Stop {
-  sequence: number;
-  place: string;
-  plannedArrivalAt: string | null;
-  actualArrivalAt: string | null;
-  actualDepartureAt: string | null;
-  status: string;
-}
-interface Shipment {
-  id: string;
-  number: string;
-  status: string;
-  vehicleId: string | null;
-  statusReason: string | null;
-  allowedTransitions: string[];
-  dispatchedAt: string | null;
-  deliveredAt: string | null;
-  stops: Stop[];
-  version: number;
-}
-interface Vehicle {
-  id: string;
-  status: string;
-  reservedUntil: string | null;
-  reservedForAccountId: string | null;
-}
-interface ShipmentEvent {
-  kind: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  stopSequence: number | null;
-  actorUserId: string | null;
-}
-interface Items<T> {
-  items: T[];
-}
-
-let h: TestApp;
-let a: TestTenant;
-let accountId: string;
-let routeId: string;
-let serial = 0;
-const { call, create } = restClient(() => h);
-const admin = () => a.users.admin.token;
-
-beforeAll(async () => {
-  h = await createTestApp();
-  a = await createTestTenant(h, 'Freight');
-  await plugins.enablePluginsAsTenantAdmin(h.t.db, a.tenantId, h.services.plugins);
-  accountId = (await create<{ id: string }>(admin(), '/accounts', { name: 'ООО «ТрансЛес»' })).id;
-  routeId = (
-    await create<{ id: string }>(admin(), '/logistics/routes', {
-      code: 'T-MSK-SPB',
-      name: 'Москва — Санкт-Петербург',
-      stops: [
-        { kind: 'pickup', place: 'Москва, склад на Складочной, 1', dwellMinutes: 60 },
-        { kind: 'waypoint', place: 'Тверь, терминал', offsetMinutes: 240, dwellMinutes: 30 },
-        { kind: 'delivery', place: 'Санкт-Петербург, Шушары', offsetMinutes: 720 },
-      ],
-    })
-  ).id;
-});
-afterAll(async () => h.close());
-
-async function newVehicle(payloadKg = 20000): Promise<Vehicle> {
-  serial += 1;
-  return create<Vehicle>(admin(), '/logistics/vehicles', {
-    plateNumber: `Т${100 + serial}ТТ77`,
-    make: 'Volvo',
-    model: 'FH',
-    bodyType: 'tent',
-    payloadKg,
-  });
-}
-async function newShipment(extra: object = {}, token = admin()): Promise<Shipment> {
-  serial += 1;
-  return create<Shipment>(token, '/logistics/shipments', {
-    number: `SH-${serial}`,
-    accountId,
-    cargo: 'Пиломатериалы',
-    weightKg: 18000,
-    routeId,
-    plannedStartAt: '2030-03-01T06:00:00Z',
-    ...extra,
-  });
-}
-const transition = (id: string, body: object, token = admin()) =>
-  call<Shipment & ErrorBody>(token, 'POST', `/logistics/shipments/${id}/transition`, body);
-const stop = (id: string, sequence: number, event: string, token = admin()) =>
-  call<Shipment & ErrorBody>(token, 'POST', `/logistics/shipments/${id}/stops/${sequence}`, { event });
-const vehicleOf = async (id: string) =>
-  (await call<Vehicle>(admin(), 'GET', `/logistics/vehicles/${id}`)).body;
+const w = logisticsShipmentsHarness();
+const { call, create, admin, newVehicle, newShipment, transition, stop, vehicleOf } = w;
 
 describe('routes and shipments with stops', () => {
   it('plans a shipment on a route: stops copied in order, timed from the planned start', async () => {
@@ -124,7 +38,7 @@ describe('routes and shipments with stops', () => {
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
     expect(assigned.body).toMatchObject({ status: 'assigned', vehicleId: vehicle.id });
     const reserved = await vehicleOf(vehicle.id);
-    expect(reserved).toMatchObject({ status: 'reserved', reservedForAccountId: accountId });
+    expect(reserved).toMatchObject({ status: 'reserved', reservedForAccountId: w.accountId });
     // The tenant's default reservation (4 hours).
     const hours = (Date.parse(reserved.reservedUntil ?? '') - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(3.9);
@@ -177,7 +91,7 @@ describe('routes and shipments with stops', () => {
       'arrived:3',
       'status:delivered',
     ]);
-    expect(history.body.items.every((e) => e.actorUserId === a.users.admin.userId)).toBe(true);
+    expect(history.body.items.every((e) => e.actorUserId === w.a.users.admin.userId)).toBe(true);
     const vehicleLog = await call<Items<{ fromStatus: string; toStatus: string; reason: string | null }>>(
       admin(),
       'GET',
@@ -242,7 +156,7 @@ describe('routes and shipments with stops', () => {
 
     const lapsed = await newShipment();
     await transition(lapsed.id, { to: 'assigned', vehicleId: vehicle.id });
-    await h.t.db.withSystemRoleAcrossTenants(
+    await w.h.t.db.withSystemRoleAcrossTenants(
       (db) =>
         db.$executeRaw`UPDATE "LogisticsVehicle" SET "reservedUntil" = now() - interval '1 minute' WHERE "id" = ${vehicle.id}::uuid`,
     );
@@ -254,7 +168,7 @@ describe('routes and shipments with stops', () => {
   it('names the invalid fields of a new shipment and writes nothing', async () => {
     const bad = await call<ErrorBody>(admin(), 'POST', '/logistics/shipments', {
       number: 'BAD-1',
-      accountId,
+      accountId: w.accountId,
       cargo: '',
       weightKg: 0,
     });
@@ -262,7 +176,7 @@ describe('routes and shipments with stops', () => {
     expect(fieldsOf(bad.body).sort()).toEqual(['cargo', 'stops', 'weightKg']);
     const badStops = await call<ErrorBody>(admin(), 'POST', '/logistics/shipments', {
       number: 'BAD-2',
-      accountId,
+      accountId: w.accountId,
       cargo: 'x',
       weightKg: 10,
       stops: [
@@ -278,7 +192,7 @@ describe('routes and shipments with stops', () => {
     expect(fieldsOf(badStops.body)).toEqual(['stops.0.plannedDepartureAt']);
     const badKind = await call<ErrorBody>(admin(), 'POST', '/logistics/shipments', {
       number: 'BAD-4',
-      accountId,
+      accountId: w.accountId,
       cargo: 'x',
       weightKg: 10,
       stops: [
@@ -289,10 +203,10 @@ describe('routes and shipments with stops', () => {
     expect(fieldsOf(badKind.body)).toEqual(['stops.1.kind']);
     const noRoute = await call<ErrorBody>(admin(), 'POST', '/logistics/shipments', {
       number: 'BAD-3',
-      accountId,
+      accountId: w.accountId,
       cargo: 'x',
       weightKg: 10,
-      routeId: accountId,
+      routeId: w.accountId,
     });
     expect(fieldsOf(noRoute.body)).toEqual(['routeId']);
     const list = await call<Items<Shipment>>(admin(), 'GET', '/logistics/shipments?limit=200');
@@ -306,52 +220,5 @@ describe('routes and shipments with stops', () => {
       ],
     });
     expect(fieldsOf(route.body)).toEqual(['stops.1.offsetMinutes']);
-  });
-});
-
-describe('roles and scope', () => {
-  it("shows a sales rep only the shipments and contracts of accounts they may read; viewers can't move shipments", async () => {
-    const shipment = await newShipment();
-    const rep = a.users.sales_rep.token;
-    const own = (await create<{ id: string }>(rep, '/accounts', { name: 'ИП Петров' })).id;
-    const mine = await newShipment({ accountId: own }, rep);
-    const list = await call<Items<Shipment>>(rep, 'GET', '/logistics/shipments');
-    expect(list.body.items.map((s) => s.id)).toEqual([mine.id]);
-    expect((await call(rep, 'GET', `/logistics/shipments/${shipment.id}`)).status).toBe(404);
-    expect((await transition(shipment.id, { to: 'cancelled', reason: 'x' }, rep)).status).toBe(404);
-
-    await create(admin(), '/logistics/contracts', {
-      number: 'SCOPE-1',
-      accountId,
-      kind: 'client',
-      startsOn: '2025-01-01',
-      endsOn: '2031-01-01',
-    });
-    const repContract = await create<{ id: string }>(rep, '/logistics/contracts', {
-      number: 'SCOPE-2',
-      accountId: own,
-      kind: 'client',
-      startsOn: '2025-01-01',
-      endsOn: '2031-01-01',
-    });
-    const contracts = await call<Items<{ number: string }>>(rep, 'GET', '/logistics/contracts?limit=200');
-    expect(contracts.body.items.map((c) => c.number)).toEqual(['SCOPE-2']);
-    const all = await call<Items<{ number: string }>>(admin(), 'GET', '/logistics/contracts?limit=200');
-    expect(all.body.items.map((c) => c.number)).toEqual(expect.arrayContaining(['SCOPE-1', 'SCOPE-2']));
-    expect((await call(rep, 'GET', `/logistics/contracts/${repContract.id}`)).status).toBe(200);
-
-    const viewer = a.users.viewer.token;
-    expect((await call(viewer, 'GET', `/logistics/shipments/${shipment.id}`)).status).toBe(200);
-    expect((await transition(shipment.id, { to: 'cancelled', reason: 'x' }, viewer)).status).toBe(403);
-    expect((await call(a.users.marketer.token, 'GET', '/logistics/shipments')).status).toBe(403);
-    const route = {
-      code: 'REP',
-      name: 'x',
-      stops: [
-        { kind: 'pickup', place: 'Казань' },
-        { kind: 'delivery', place: 'Уфа' },
-      ],
-    };
-    expect((await call(rep, 'POST', '/logistics/routes', route)).status).toBe(403);
   });
 });

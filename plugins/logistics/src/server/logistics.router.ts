@@ -164,6 +164,19 @@ export function logisticsApi(kit: PluginApiKit) {
         .input(accounts.listAccountProfilesInput)
         .output(items(accounts.accountProfileOutput))
         .query(({ ctx, input }) => accounts.listAccountProfiles(logisticsContext(ctx.tenant), input)),
+      options: procedure
+        .meta({
+          openapi: {
+            method: 'GET',
+            path: '/logistics/account-options',
+            tags: parties,
+            summary:
+              'Accounts the caller may read, by name: the client choices of shipment and contract forms',
+          },
+        })
+        .input(accounts.listAccountOptionsInput)
+        .output(items(accounts.accountOptionOutput))
+        .query(({ ctx, input }) => accounts.listAccountOptions(logisticsContext(ctx.tenant), input)),
       get: procedure
         .meta({
           openapi: {

@@ -20,6 +20,19 @@ export function plansRouter({ router, procedure }: PluginApiKit) {
       .input(plans.setPlanInput)
       .output(plans.planVsActualRow)
       .mutation(({ ctx, input }) => plans.setPlan(logisticsContext(ctx.tenant), input)),
+    members: procedure
+      .meta({
+        openapi: {
+          method: 'GET',
+          path: '/logistics/plans/members',
+          tags,
+          summary:
+            'The members the caller may set a plan for (everyone for an admin, their teams for a manager)',
+        },
+      })
+      .input(z.strictObject({}))
+      .output(z.object({ items: z.array(plans.planMemberOutput) }))
+      .query(({ ctx }) => plans.listPlanMembers(logisticsContext(ctx.tenant))),
     progress: procedure
       .meta({
         openapi: {

@@ -77,3 +77,10 @@ export const planMetrics = [
   'meetingsExisting',
   'meetingsPotential',
 ] as const satisfies readonly (keyof PlanRow['plan'])[];
+
+export type CreateRoute = Inputs['routes']['create'];
+export type CreateShipment = Inputs['shipments']['create'];
+export type SetPlan = Inputs['plans']['set'];
+export type StopKind = CreateRoute['stops'][number]['kind'];
+export const stopKinds = ['pickup', 'delivery', 'waypoint'] as const satisfies readonly StopKind[];
+export const isStopKind = (value: string | null): value is StopKind => stopKinds.some((k) => k === value);

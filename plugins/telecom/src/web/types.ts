@@ -22,6 +22,10 @@ export type RecommendationStatus = Recommendation['status'];
 export type ChurnRisk = Outputs['account']['churnRisk'];
 export type CreateTicket = Inputs['troubleTicket']['create'];
 export type CreateOrder = Inputs['productOrder']['create'];
+export type CreateOffering = Inputs['productOffering']['create'];
+export type OfferingPriceInput = NonNullable<CreateOffering['productOfferingPrice']>[number];
+export type PriceType = OfferingPriceInput['priceType'];
+export type PeriodType = NonNullable<OfferingPriceInput['recurringChargePeriodType']>;
 export type OrderItemAction = CreateOrder['productOrderItem'][number]['action'];
 
 // The value lists the screens offer, checked against the router's types.
@@ -52,6 +56,29 @@ export const lifecycleStatuses = [
   'Obsolete',
   'Rejected',
 ] as const satisfies readonly LifecycleStatus[];
+export const productStatuses = [
+  'created',
+  'pendingActive',
+  'active',
+  'suspended',
+  'pendingTerminate',
+  'terminated',
+  'cancelled',
+  'aborted',
+] as const satisfies readonly ProductStatus[];
+/** Offerings whose prices and bundle contents may still change (before launch). */
+export const draftLifecycleStatuses = [
+  'In study',
+  'In design',
+  'In test',
+] as const satisfies readonly LifecycleStatus[];
+export const priceTypes = [
+  'recurring',
+  'oneTime',
+  'usage',
+  'allowance',
+] as const satisfies readonly PriceType[];
+export const periodTypes = ['day', 'week', 'month', 'year'] as const satisfies readonly PeriodType[];
 export const orderItemActions = ['add', 'modify', 'delete'] as const satisfies readonly OrderItemAction[];
 export const usageTypes = ['data', 'voice', 'sms'] as const satisfies readonly UsageType[];
 
@@ -63,4 +90,9 @@ export const isTicketStatus = isOneOf<TicketStatus>(ticketStatuses);
 export const isTicketSeverity = isOneOf<TicketSeverity>(ticketSeverities);
 export const isLifecycleStatus = isOneOf<LifecycleStatus>(lifecycleStatuses);
 export const isOrderItemAction = isOneOf<OrderItemAction>(orderItemActions);
+export const isProductStatus = isOneOf<ProductStatus>(productStatuses);
+export const isPriceType = isOneOf<PriceType>(priceTypes);
+export const isPeriodType = isOneOf<PeriodType>(periodTypes);
+export const isUsageType = isOneOf<UsageType>(usageTypes);
+export const isDraftOffering = (status: LifecycleStatus) => draftLifecycleStatuses.some((s) => s === status);
 export const isOpenTicket = (status: TicketStatus) => openTicketStatuses.some((s) => s === status);

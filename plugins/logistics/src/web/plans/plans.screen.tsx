@@ -1,4 +1,4 @@
-import { Alert, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import {
   EmptyState,
   ErrorState,
@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { shipmentTexts } from '../shipments-texts.js';
 import { planMetrics, type PlanRow } from '../types.js';
+import { SetPlanDialog } from './set-plan-dialog.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -26,6 +27,7 @@ export default function PlansScreen() {
   const f = useFormat();
   const api = useLogisticsApi();
   const [on, setOn] = useState(today);
+  const [setting, setSetting] = useState(false);
   const progress = useQuery({
     ...api.plans.progress.queryOptions(isDay(on) ? { on } : {}),
     placeholderData: keepPreviousData,
@@ -33,9 +35,12 @@ export default function PlansScreen() {
   const pct = (value: number | null) => (value === null ? '—' : f.percent(value / 100));
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('plan.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('plan.title')}
+        </Title>
+        <Button onClick={() => setSetting(true)}>{t('form.setPlan')}</Button>
+      </Group>
       <TextInput
         type="date"
         label={t('plan.on')}
@@ -104,6 +109,7 @@ export default function PlansScreen() {
           </Table.ScrollContainer>
         </>
       )}
+      {setting && <SetPlanDialog onClose={() => setSetting(false)} />}
     </Stack>
   );
 }

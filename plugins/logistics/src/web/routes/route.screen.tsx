@@ -1,5 +1,14 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
-import { AppLink, EmptyState, ErrorState, LoadingState, useQuery, useTexts, type ScreenProps } from '@crm/ui';
+import { Table, Text, Title } from '@mantine/core';
+import {
+  AppLink,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PluginRecordScreen,
+  useQuery,
+  useTexts,
+  type ScreenProps,
+} from '@crm/ui';
 import { useLogisticsApi } from '../api.js';
 import { Deviation, formatMinutes, ShipmentStatusBadge } from '../shipments/common.js';
 import { shipmentTexts } from '../shipments-texts.js';
@@ -54,56 +63,57 @@ export default function RouteScreen({ params }: ScreenProps) {
   const id = params.id ?? '';
   const route = useQuery(api.routes.get.queryOptions({ id }));
   const shipments = useQuery(api.shipments.list.queryOptions({ limit: 200 }));
-  if (route.isPending) return <LoadingState />;
-  if (route.isError) return <ErrorState error={route.error} onRetry={() => void route.refetch()} />;
-  const r = route.data;
-  const onRoute = (shipments.data?.items ?? [])
-    .filter((s) => s.routeId === r.id && s.status !== 'planned' && s.status !== 'cancelled')
-    .slice(0, 6);
   return (
-    <Stack>
-      <AppLink href="/x/logistics/routes" size="sm">
-        {t('route.back')}
-      </AppLink>
-      <Title order={1} size="h2">
-        {r.code} · {r.name}
-      </Title>
-      {r.notes && <Text>{r.notes}</Text>}
-      <Table data-testid="route-stops">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('stop.sequence')}</Table.Th>
-            <Table.Th>{t('stop.place')}</Table.Th>
-            <Table.Th>{t('stop.kind')}</Table.Th>
-            <Table.Th>{t('stop.offset')}</Table.Th>
-            <Table.Th>{t('stop.dwell')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {r.stops.map((stop) => (
-            <Table.Tr key={stop.sequence}>
-              <Table.Td>{stop.sequence}</Table.Td>
-              <Table.Td>{stop.place}</Table.Td>
-              <Table.Td>{t(`skind.${stop.kind}`)}</Table.Td>
-              <Table.Td>{formatMinutes(t, stop.offsetMinutes)}</Table.Td>
-              <Table.Td>{formatMinutes(t, stop.dwellMinutes)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Title order={2} size="h4">
-        {t('route.planVsActual')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('route.planVsActualHint')}
-      </Text>
-      {shipments.isPending ? (
-        <LoadingState />
-      ) : shipments.isError ? (
-        <ErrorState error={shipments.error} onRetry={() => void shipments.refetch()} />
-      ) : (
-        <PlanVsActual route={r} shipments={onRoute} />
+    <PluginRecordScreen
+      query={route}
+      back={{ href: '/x/logistics/routes', label: t('route.back') }}
+      title={(r) => `${r.code} · ${r.name}`}
+      description={(r) => r.notes}
+    >
+      {(r) => (
+        <>
+          <Table data-testid="route-stops">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('stop.sequence')}</Table.Th>
+                <Table.Th>{t('stop.place')}</Table.Th>
+                <Table.Th>{t('stop.kind')}</Table.Th>
+                <Table.Th>{t('stop.offset')}</Table.Th>
+                <Table.Th>{t('stop.dwell')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.stops.map((stop) => (
+                <Table.Tr key={stop.sequence}>
+                  <Table.Td>{stop.sequence}</Table.Td>
+                  <Table.Td>{stop.place}</Table.Td>
+                  <Table.Td>{t(`skind.${stop.kind}`)}</Table.Td>
+                  <Table.Td>{formatMinutes(t, stop.offsetMinutes)}</Table.Td>
+                  <Table.Td>{formatMinutes(t, stop.dwellMinutes)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Title order={2} size="h4">
+            {t('route.planVsActual')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('route.planVsActualHint')}
+          </Text>
+          {shipments.isPending ? (
+            <LoadingState />
+          ) : shipments.isError ? (
+            <ErrorState error={shipments.error} onRetry={() => void shipments.refetch()} />
+          ) : (
+            <PlanVsActual
+              route={r}
+              shipments={shipments.data.items
+                .filter((s) => s.routeId === r.id && s.status !== 'planned' && s.status !== 'cancelled')
+                .slice(0, 6)}
+            />
+          )}
+        </>
       )}
-    </Stack>
+    </PluginRecordScreen>
   );
 }

@@ -1,10 +1,11 @@
-import { Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { AppLink, EmptyState, ErrorState, keepPreviousData, LoadingState, useQuery, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { formatMinutes } from '../shipments/common.js';
 import { shipmentTexts } from '../shipments-texts.js';
+import { CreateRouteDialog } from './create-route-dialog.js';
 
 /** `/x/logistics/routes`: routes with their stops in order and the planned duration. */
 export default function RoutesScreen() {
@@ -12,15 +13,19 @@ export default function RoutesScreen() {
   const api = useLogisticsApi();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [creating, setCreating] = useState(false);
   const routes = useQuery({
     ...api.routes.list.queryOptions({ limit: 200, ...(debounced ? { search: debounced } : {}) }),
     placeholderData: keepPreviousData,
   });
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('routes.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('routes.title')}
+        </Title>
+        <Button onClick={() => setCreating(true)}>{t('form.newRoute')}</Button>
+      </Group>
       <TextInput
         label={t('routes.search')}
         value={search}
@@ -62,6 +67,7 @@ export default function RoutesScreen() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {creating && <CreateRouteDialog onClose={() => setCreating(false)} />}
     </Stack>
   );
 }

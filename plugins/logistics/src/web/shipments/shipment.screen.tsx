@@ -1,32 +1,21 @@
-import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Table, Title } from '@mantine/core';
 import {
   AppLink,
   EmptyState,
   ErrorState,
   LoadingState,
+  PluginRecordScreen,
   useFormat,
   useQuery,
   useTexts,
   type ScreenProps,
 } from '@crm/ui';
-import type { ReactNode } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { shipmentTexts } from '../shipments-texts.js';
 import type { Shipment, ShipmentEvent } from '../types.js';
 import { Deviation, PdfLink, ShipmentStatusBadge } from './common.js';
 import { ShipmentMoves } from './shipment-moves.js';
 import { StopEventButton } from './stop-event.js';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
-}
 
 /** Each stop in order: planned and actual arrival and departure, the deviation, and the next event. */
 function Stops({ shipment }: { shipment: Shipment }) {
@@ -127,69 +116,67 @@ export default function ShipmentScreen({ params }: ScreenProps) {
     ...api.routes.get.queryOptions({ id: routeId ?? '' }),
     enabled: routeId !== null,
   });
-  if (shipment.isPending) return <LoadingState />;
-  if (shipment.isError) return <ErrorState error={shipment.error} onRetry={() => void shipment.refetch()} />;
-  const s = shipment.data;
   return (
-    <Stack>
-      <AppLink href="/x/logistics/shipments" size="sm">
-        {t('shipment.back')}
-      </AppLink>
-      <Group justify="space-between">
-        <Group>
-          <Title order={1} size="h2">
-            {s.number}
-          </Title>
-          <ShipmentStatusBadge status={s.status} />
-        </Group>
+    <PluginRecordScreen
+      query={shipment}
+      back={{ href: '/x/logistics/shipments', label: t('shipment.back') }}
+      title={(s) => s.number}
+      status={(s) => <ShipmentStatusBadge status={s.status} />}
+      actions={(s) => (
         <Group>
           <PdfLink href={`/api/v1/logistics/shipments/${s.id}/waybill.pdf`} label={t('shipment.waybill')} />
           <ShipmentMoves shipment={s} />
         </Group>
-      </Group>
-      <Paper withBorder p="md">
-        <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Fact label={t('shipment.cargo')}>{s.cargo}</Fact>
-          <Fact label={t('shipment.weightKg')}>{f.number(s.weightKg)}</Fact>
-          <Fact label={t('shipment.volumeM3')}>{f.number(s.volumeM3)}</Fact>
-          <Fact label={t('shipment.account')}>
-            <AppLink href={`/accounts/${s.accountId}`}>{t('shipment.openAccount')}</AppLink>
-          </Fact>
-          <Fact label={t('shipment.vehicle')}>
-            {vehicle.data ? (
-              <AppLink href={`/x/logistics/vehicles/${vehicle.data.id}`}>{vehicle.data.plateNumber}</AppLink>
-            ) : (
-              '—'
-            )}
-          </Fact>
-          <Fact label={t('shipment.route')}>
-            {route.data ? (
-              <AppLink href={`/x/logistics/routes/${route.data.id}`}>
-                {route.data.code} · {route.data.name}
-              </AppLink>
-            ) : (
-              '—'
-            )}
-          </Fact>
-          <Fact label={t('shipment.dispatchedAt')}>{f.dateTime(s.dispatchedAt)}</Fact>
-          <Fact label={t('shipment.deliveredAt')}>{f.dateTime(s.deliveredAt)}</Fact>
-          {s.statusReason && <Fact label={t('shipment.reason')}>{s.statusReason}</Fact>}
-        </SimpleGrid>
-      </Paper>
-      <Title order={2} size="h4">
-        {t('shipment.stops')}
-      </Title>
-      <Stops shipment={s} />
-      <Title order={2} size="h4">
-        {t('shipment.history')}
-      </Title>
-      {history.isPending ? (
-        <LoadingState />
-      ) : history.isError ? (
-        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
-      ) : (
-        <History items={history.data.items} />
       )}
-    </Stack>
+      facts={(s) => [
+        { label: t('shipment.cargo'), value: s.cargo },
+        { label: t('shipment.weightKg'), value: f.number(s.weightKg) },
+        { label: t('shipment.volumeM3'), value: f.number(s.volumeM3) },
+        {
+          label: t('shipment.account'),
+          value: <AppLink href={`/accounts/${s.accountId}`}>{t('shipment.openAccount')}</AppLink>,
+        },
+        {
+          label: t('shipment.vehicle'),
+          value: vehicle.data ? (
+            <AppLink href={`/x/logistics/vehicles/${vehicle.data.id}`}>{vehicle.data.plateNumber}</AppLink>
+          ) : (
+            '—'
+          ),
+        },
+        {
+          label: t('shipment.route'),
+          value: route.data ? (
+            <AppLink href={`/x/logistics/routes/${route.data.id}`}>
+              {route.data.code} · {route.data.name}
+            </AppLink>
+          ) : (
+            '—'
+          ),
+        },
+        { label: t('shipment.dispatchedAt'), value: f.dateTime(s.dispatchedAt) },
+        { label: t('shipment.deliveredAt'), value: f.dateTime(s.deliveredAt) },
+        ...(s.statusReason ? [{ label: t('shipment.reason'), value: s.statusReason }] : []),
+      ]}
+    >
+      {(s) => (
+        <>
+          <Title order={2} size="h4">
+            {t('shipment.stops')}
+          </Title>
+          <Stops shipment={s} />
+          <Title order={2} size="h4">
+            {t('shipment.history')}
+          </Title>
+          {history.isPending ? (
+            <LoadingState />
+          ) : history.isError ? (
+            <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+          ) : (
+            <History items={history.data.items} />
+          )}
+        </>
+      )}
+    </PluginRecordScreen>
   );
 }

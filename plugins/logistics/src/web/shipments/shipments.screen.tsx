@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Table, Title } from '@mantine/core';
 import {
   AppLink,
   EmptyState,
@@ -14,6 +14,7 @@ import { useLogisticsApi } from '../api.js';
 import { shipmentTexts } from '../shipments-texts.js';
 import { isShipmentStatus, shipmentStatuses, type ShipmentStatus } from '../types.js';
 import { ShipmentStatusBadge } from './common.js';
+import { CreateShipmentDialog } from './create-shipment-dialog.js';
 import { ShipmentMoves } from './shipment-moves.js';
 
 /** `/x/logistics/shipments`: shipments, newest first, by status, with the moves allowed now. */
@@ -22,6 +23,7 @@ export default function ShipmentsScreen() {
   const f = useFormat();
   const api = useLogisticsApi();
   const [status, setStatus] = useState<ShipmentStatus | 'all'>('all');
+  const [creating, setCreating] = useState(false);
   const shipments = useQuery({
     ...api.shipments.list.queryOptions({ limit: 200, ...(status === 'all' ? {} : { status }) }),
     placeholderData: keepPreviousData,
@@ -30,9 +32,12 @@ export default function ShipmentsScreen() {
   const plate = new Map((vehicles.data?.items ?? []).map((v) => [v.id, v.plateNumber]));
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('shipments.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('shipments.title')}
+        </Title>
+        <Button onClick={() => setCreating(true)}>{t('form.newShipment')}</Button>
+      </Group>
       <Group>
         <SegmentedControl
           aria-label={t('shipments.statusFilter')}
@@ -88,6 +93,7 @@ export default function ShipmentsScreen() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {creating && <CreateShipmentDialog onClose={() => setCreating(false)} />}
     </Stack>
   );
 }

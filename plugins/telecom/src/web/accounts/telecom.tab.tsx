@@ -17,6 +17,7 @@ import { TicketTable } from '../tickets/ticket-table.js';
 import { isOpenTicket, type ChurnRisk, type Order, type Product } from '../types.js';
 import { OrderMoves } from './order-moves.js';
 import { PlaceOrderDialog } from './place-order-dialog.js';
+import { SubscriptionStatusDialog } from './subscription-status-dialog.js';
 import { Recommendations } from './recommendations.js';
 import { UsageSummary } from './usage-summary.js';
 
@@ -96,36 +97,53 @@ function ChurnCard({ risk }: { risk: ChurnRisk }) {
 function Subscriptions({ items }: { items: readonly Product[] }) {
   const t = useTexts(texts);
   const f = useFormat();
+  const [changing, setChanging] = useState<Product | null>(null);
   return (
-    <Table data-testid="subscriptions-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('sub.line')}</Table.Th>
-          <Table.Th>{t('sub.offering')}</Table.Th>
-          <Table.Th>{t('common.status')}</Table.Th>
-          <Table.Th>{t('sub.startDate')}</Table.Th>
-          <Table.Th ta="right">{t('sub.fee')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((p) => {
-          const fee = p.productPrice.find((price) => price.priceType === 'recurring');
-          return (
-            <Table.Tr key={p.id} data-testid={`subscription-${p.productSerialNumber}`}>
-              <Table.Td>{p.productSerialNumber}</Table.Td>
-              <Table.Td>{p.productOffering.name}</Table.Td>
-              <Table.Td>
-                <ProductStatusBadge status={p.status} />
-              </Table.Td>
-              <Table.Td>{f.date(p.startDate ?? null)}</Table.Td>
-              <Table.Td ta="right">
-                {fee ? f.money(fee.price.taxIncludedAmount.value, fee.price.taxIncludedAmount.unit) : '—'}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <>
+      <Table data-testid="subscriptions-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('sub.line')}</Table.Th>
+            <Table.Th>{t('sub.offering')}</Table.Th>
+            <Table.Th>{t('common.status')}</Table.Th>
+            <Table.Th>{t('sub.startDate')}</Table.Th>
+            <Table.Th ta="right">{t('sub.fee')}</Table.Th>
+            <Table.Th>{t('common.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((p) => {
+            const fee = p.productPrice.find((price) => price.priceType === 'recurring');
+            return (
+              <Table.Tr key={p.id} data-testid={`subscription-${p.productSerialNumber}`}>
+                <Table.Td>{p.productSerialNumber}</Table.Td>
+                <Table.Td>{p.productOffering.name}</Table.Td>
+                <Table.Td>
+                  <ProductStatusBadge status={p.status} />
+                </Table.Td>
+                <Table.Td>{f.date(p.startDate ?? null)}</Table.Td>
+                <Table.Td ta="right">
+                  {fee ? f.money(fee.price.taxIncludedAmount.value, fee.price.taxIncludedAmount.unit) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  {p.allowedTransitions.length > 0 && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      aria-label={t('sub.changeStatusOf', { line: p.productSerialNumber })}
+                      onClick={() => setChanging(p)}
+                    >
+                      {t('sub.changeStatus')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {changing && <SubscriptionStatusDialog product={changing} onClose={() => setChanging(null)} />}
+    </>
   );
 }
 

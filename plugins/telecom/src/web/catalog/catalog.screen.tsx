@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   EmptyState,
@@ -14,7 +14,14 @@ import { useTelecomApi } from '../api.js';
 import { LifecycleBadge } from '../shared/badges.js';
 import { priceText } from '../shared/price-text.js';
 import { texts } from '../texts.js';
-import { isLifecycleStatus, lifecycleStatuses, type LifecycleStatus } from '../types.js';
+import {
+  isDraftOffering,
+  isLifecycleStatus,
+  lifecycleStatuses,
+  type LifecycleStatus,
+  type Offering,
+} from '../types.js';
+import { OfferingEditor } from './offering-editor.js';
 import { OfferingMoves } from './offering-moves.js';
 
 /** `/x/telecom/catalog`: the TMF620 catalogue (tariffs and bundles), their prices and lifecycle. */
@@ -24,6 +31,8 @@ export default function CatalogScreen() {
   const api = useTelecomApi();
   const [status, setStatus] = useState<LifecycleStatus | null>(null);
   const [search, setSearch] = useState('');
+  /** The offering being edited, `'new'` for a new one. */
+  const [editing, setEditing] = useState<Offering | 'new' | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const offerings = useQuery({
     ...api.productOffering.list.queryOptions({
@@ -35,9 +44,12 @@ export default function CatalogScreen() {
   });
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('catalog.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('catalog.title')}
+        </Title>
+        <Button onClick={() => setEditing('new')}>{t('offering.new')}</Button>
+      </Group>
       <Group align="flex-end">
         <TextInput
           label={t('catalog.search')}
@@ -103,13 +115,31 @@ export default function CatalogScreen() {
                     <LifecycleBadge status={offering.lifecycleStatus} />
                   </Table.Td>
                   <Table.Td>
-                    <OfferingMoves offering={offering} />
+                    <Group gap="xs">
+                      {isDraftOffering(offering.lifecycleStatus) && (
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          aria-label={t('offering.editOf', { name: offering.name })}
+                          onClick={() => setEditing(offering)}
+                        >
+                          {t('offering.edit')}
+                        </Button>
+                      )}
+                      <OfferingMoves offering={offering} />
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {editing && (
+        <OfferingEditor
+          {...(editing === 'new' ? {} : { offering: editing })}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Stack>
   );

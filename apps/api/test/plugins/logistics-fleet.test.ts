@@ -1,50 +1,9 @@
-import { plugins } from '@crm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsOf, restClient, type ErrorBody } from '../support/rest-call.js';
-import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { fieldsOf, type ErrorBody } from '../support/rest-call.js';
+import { day, logisticsHarness, type Items, type StatusChange, type Vehicle } from './logistics-harness.js';
 
-interface Vehicle {
-  id: string;
-  tenantId: string;
-  plateNumber: string;
-  status: string;
-  statusReason: string | null;
-  reservedUntil: string | null;
-  allowedTransitions: string[];
-  version: number;
-}
-interface StatusChange {
-  fromStatus: string;
-  toStatus: string;
-  reason: string | null;
-  actorUserId: string | null;
-}
-interface Contract {
-  id: string;
-  number: string;
-  noticeDeadline: string;
-  stage?: string;
-  daysToEnd?: number;
-  accountName?: string;
-}
-interface Items<T> {
-  items: T[];
-}
-
-let h: TestApp;
-let a: TestTenant;
-let accountId: string;
-const { call, create } = restClient(() => h);
-const admin = () => a.users.admin.token;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-beforeAll(async () => {
-  h = await createTestApp();
-  a = await createTestTenant(h, 'Freight');
-  await plugins.enablePluginsAsTenantAdmin(h.t.db, a.tenantId, h.services.plugins);
-  accountId = (await create<{ id: string }>(admin(), '/accounts', { name: 'Северсталь-Транс' })).id;
-});
-afterAll(async () => h.close());
+const w = logisticsHarness('Северсталь-Транс');
+const { call, create, admin } = w;
 
 async function newVehicle(plateNumber: string, token = admin()): Promise<Vehicle> {
   return create<Vehicle>(token, '/logistics/vehicles', {
@@ -67,7 +26,11 @@ describe('vehicle state machine', () => {
       allowedTransitions: ['reserved', 'blocked'],
     });
     const until = new Date(Date.now() + 4 * 3_600_000).toISOString();
-    const reserved = await transition(vehicle.id, { to: 'reserved', reservedUntil: until, accountId });
+    const reserved = await transition(vehicle.id, {
+      to: 'reserved',
+      reservedUntil: until,
+      accountId: w.accountId,
+    });
     expect(reserved.status, JSON.stringify(reserved.body)).toBe(200);
     expect(reserved.body).toMatchObject({ status: 'reserved', reservedUntil: until });
     expect((await transition(vehicle.id, { to: 'in_transit' })).body.status).toBe('in_transit');
@@ -92,7 +55,7 @@ describe('vehicle state machine', () => {
       'reserved>in_transit',
       'free>reserved',
     ]);
-    expect(history.body.items.every((c) => c.actorUserId === a.users.admin.userId)).toBe(true);
+    expect(history.body.items.every((c) => c.actorUserId === w.a.users.admin.userId)).toBe(true);
     expect(history.body.items[1]?.reason).toBe('ДТП, ремонт');
   });
 
@@ -156,7 +119,7 @@ describe('vehicle state machine', () => {
       to: 'reserved',
       reservedUntil: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    await h.t.db.withSystemRoleAcrossTenants(
+    await w.h.t.db.withSystemRoleAcrossTenants(
       (db) =>
         db.$executeRaw`UPDATE "LogisticsVehicle" SET "reservedUntil" = now() - interval '1 minute' WHERE "id" = ${vehicle.id}::uuid`,
     );
@@ -188,14 +151,14 @@ describe('vehicle state machine', () => {
 describe('roles', () => {
   it('lets the viewer read but not change; the marketer sees no fleet; reps and support may move vehicles', async () => {
     const vehicle = await newVehicle('М500ММ77');
-    expect((await call(a.users.viewer.token, 'GET', `/logistics/vehicles/${vehicle.id}`)).status).toBe(200);
-    expect((await transition(vehicle.id, { to: 'blocked', reason: 'x' }, a.users.viewer.token)).status).toBe(
-      403,
-    );
-    expect((await call(a.users.marketer.token, 'GET', '/logistics/vehicles')).status).toBe(403);
+    expect((await call(w.a.users.viewer.token, 'GET', `/logistics/vehicles/${vehicle.id}`)).status).toBe(200);
+    expect(
+      (await transition(vehicle.id, { to: 'blocked', reason: 'x' }, w.a.users.viewer.token)).status,
+    ).toBe(403);
+    expect((await call(w.a.users.marketer.token, 'GET', '/logistics/vehicles')).status).toBe(403);
     expect(
       (
-        await call(a.users.sales_rep.token, 'POST', '/logistics/vehicles', {
+        await call(w.a.users.sales_rep.token, 'POST', '/logistics/vehicles', {
           plateNumber: 'X1',
           make: 'a',
           model: 'b',
@@ -204,132 +167,17 @@ describe('roles', () => {
         })
       ).status,
     ).toBe(403);
-    const byRep = await transition(vehicle.id, { to: 'blocked', reason: 'Колесо' }, a.users.sales_rep.token);
+    const byRep = await transition(
+      vehicle.id,
+      { to: 'blocked', reason: 'Колесо' },
+      w.a.users.sales_rep.token,
+    );
     expect(byRep.status).toBe(200);
-    expect((await transition(vehicle.id, { to: 'free' }, a.users.support_agent.token)).status).toBe(200);
+    expect((await transition(vehicle.id, { to: 'free' }, w.a.users.support_agent.token)).status).toBe(200);
     expect(
-      (await call(a.users.viewer.token, 'PATCH', `/logistics/accounts/${accountId}`, { isClient: true }))
+      (await call(w.a.users.viewer.token, 'PATCH', `/logistics/accounts/${w.accountId}`, { isClient: true }))
         .status,
     ).toBe(403);
-  });
-});
-
-describe('contracts and the contracts-to-renew list', () => {
-  it('validates terms naming the field', async () => {
-    const res = await call<ErrorBody>(admin(), 'POST', '/logistics/contracts', {
-      number: 'BAD-1',
-      accountId,
-      kind: 'client',
-      startsOn: day(10),
-      endsOn: day(5),
-      noticeDays: 400,
-    });
-    expect(res.status).toBe(400);
-    expect(fieldsOf(res.body).sort()).toEqual(['endsOn', 'noticeDays']);
-  });
-
-  it('lists active contracts ending soon, most urgent notice deadline first, with their stage', async () => {
-    const soon = await create<Contract>(admin(), '/logistics/contracts', {
-      number: 'ЛГ-1',
-      accountId,
-      kind: 'client',
-      startsOn: day(-300),
-      endsOn: day(40),
-      noticeDays: 30,
-    });
-    expect(soon.noticeDeadline).toBe(day(10));
-    await create(admin(), '/logistics/contracts', {
-      number: 'ЛГ-2',
-      accountId,
-      kind: 'carrier',
-      startsOn: day(-200),
-      endsOn: day(80),
-      noticeDays: 10,
-      autoRenew: true,
-    });
-    await create(admin(), '/logistics/contracts', {
-      number: 'ЛГ-3',
-      accountId,
-      kind: 'supplier',
-      startsOn: day(-10),
-      endsOn: day(300),
-    });
-    const duplicate = await call<ErrorBody>(admin(), 'POST', '/logistics/contracts', {
-      number: 'ЛГ-1',
-      accountId,
-      kind: 'client',
-      startsOn: day(0),
-      endsOn: day(100),
-    });
-    expect(fieldsOf(duplicate.body)).toEqual(['number']);
-
-    const renewals = await call<Items<Contract>>(
-      admin(),
-      'GET',
-      '/logistics/contracts/renewals?withinDays=90',
-    );
-    expect(renewals.status).toBe(200);
-    expect(renewals.body.items.map((c) => [c.number, c.stage, c.daysToEnd, c.accountName])).toEqual([
-      ['ЛГ-1', 'remind', 40, 'Северсталь-Транс'],
-      ['ЛГ-2', 'prepare', 80, 'Северсталь-Транс'],
-    ]);
-    const carriers = await call<Items<Contract>>(
-      admin(),
-      'GET',
-      '/logistics/contracts/renewals?kind=carrier',
-    );
-    expect(carriers.body.items.map((c) => c.number)).toEqual(['ЛГ-2']);
-
-    const report = await call<{
-      result: { total: { within30: number; within60: number; within90: number } };
-    }>(a.users.viewer.token, 'POST', '/reports/logistics.contractsExpiring/run', {});
-    expect(report.body.result.total).toEqual({ within30: 0, within60: 1, within90: 2 });
-
-    const timeline = await call<Items<{ kind: string; data: { number: string } }>>(
-      admin(),
-      'GET',
-      `/accounts/${accountId}/timeline`,
-    );
-    expect(
-      timeline.body.items
-        .filter((e) => e.kind === 'logistics.contract')
-        .map((e) => e.data.number)
-        .sort(),
-    ).toEqual(['ЛГ-1', 'ЛГ-2', 'ЛГ-3']);
-  });
-});
-
-describe('account profiles (plugin-owned link to core accounts)', () => {
-  it('flags an account as client / partner with services, volumes and other carriers', async () => {
-    const res = await call<{ isClient: boolean; growthGapLoads: number; accountName: string }>(
-      admin(),
-      'PATCH',
-      `/logistics/accounts/${accountId}`,
-      {
-        isClient: true,
-        isPartner: true,
-        services: ['ftl', 'refrigerated'],
-        monthlyLoads: 12,
-        potentialLoads: 30,
-        growthPotential: 'high',
-        otherCarriers: ['ПЭК'],
-      },
-    );
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ isClient: true, growthGapLoads: 18, accountName: 'Северсталь-Транс' });
-    const bad = await call<ErrorBody>(admin(), 'PATCH', `/logistics/accounts/${accountId}`, {
-      services: ['teleport'],
-    });
-    expect(fieldsOf(bad.body)).toEqual(['services.0']);
-    const partners = await call<Items<{ accountId: string }>>(
-      admin(),
-      'GET',
-      '/logistics/accounts?role=partner',
-    );
-    expect(partners.body.items.map((p) => p.accountId)).toEqual([accountId]);
-    const suppliers = await call<Items<unknown>>(admin(), 'GET', '/logistics/accounts?role=supplier');
-    expect(suppliers.body.items).toEqual([]);
-    expect((await call(admin(), 'GET', `/logistics/accounts/${a.tenantId}`)).status).toBe(404);
   });
 });
 
