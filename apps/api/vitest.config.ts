@@ -9,5 +9,11 @@ export default defineConfig({
     env: { CRM_ASSERT_TENANT: '1' },
     // One Temporal dev server for the run (/health, workflow tests); fails the run when no CLI is found.
     globalSetup: ['../../packages/core/src/testing/temporal-global-setup.ts'],
+    // Each file makes its own database, tenants, app and task queue, so files share no state through
+    // modules: a worker keeps the app's modules loaded from one file to the next instead of importing
+    // them again for each (the import step was 188 s of the suite's 539 s). Files still run one at a
+    // time: two at once on a two-core machine made the CPU-heavy ones (the plugin scaffold's type
+    // check, a large import) miss their timeouts.
+    isolate: false,
   },
 });

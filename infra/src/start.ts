@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     ...runtime,
     mailer,
     maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
+    taskReminderSweepSeconds: config.TASK_REMINDER_SWEEP_SECONDS,
   });
   worker.done.catch((error: unknown) => {
     process.stderr.write(`The workflow worker stopped: ${String(error)}\n`);

@@ -18,6 +18,8 @@ const configSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('crm'),
   /** Workflow runs the worker keeps in memory between their tasks; unset: the SDK's default (by memory). */
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  /** How often the worker's scheduled sweep writes reminders of tasks that fell due. */
+  TASK_REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string };

@@ -5,6 +5,8 @@ export { createLoginLimiter, type LoginLimiter } from './http/login-limiter.js';
 export { createSecurityLog, type SecurityEvent, type SecurityLog } from './http/security-log.js';
 export type { ApiServices } from './trpc/context.js';
 export type { AppRouter } from './router.js';
+/** The application error codes a client may receive (the web app has a text for each, in every language). */
+export type { AppErrorCode } from '@crm/core';
 export { installedPlugins, installedPluginRegistry } from './plugins/installed-plugins.js';
 export type { PluginApiKit } from './plugins/plugin-api-kit.js';
 export {

@@ -1,3 +1,4 @@
+import { workflows } from '@crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient } from './support/rest-call.js';
 import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
@@ -53,6 +54,10 @@ describe('notifications across tenants', () => {
   });
 });
 
+// Reminders are written by the worker's scheduled sweep (task-reminder-sweep.test.ts runs it on
+// Temporal); here the sweep is called directly and reading never writes.
+const sweep = () => workflows.sweepTaskReminders(h.t.db);
+
 describe('task reminders', () => {
   it('reminds the owner once of a task that has fallen due, and again when it is rescheduled', async () => {
     const rep = a.users.sales_rep;
@@ -88,11 +93,16 @@ describe('task reminders', () => {
       ownerId: a.users.sales_manager.userId,
     });
 
+    // Reading alone writes nothing.
+    expect((await mine(rep.token)).items).toEqual([]);
+    const swept = await sweep();
+    expect(swept.created).toBe(2);
     const first = await mine(rep.token);
     expect(first.items.map((n) => n.title)).toEqual(['Call the buyer back']);
     expect(first.items[0]).toMatchObject({ recordType: 'activity', recordId: due.id, readAt: null });
     expect(first.unreadCount).toBe(1);
-    // Reading again adds nothing.
+    // Sweeping again adds nothing; tenants with nothing left to remind are not even opened.
+    expect(await sweep()).toEqual({ tenants: 0, created: 0 });
     expect((await mine(rep.token)).items).toHaveLength(1);
     // Other users of the tenant and other tenants get none of the rep's reminders.
     expect((await mine(a.users.sales_manager.token)).items.map((n) => n.title)).toEqual([
@@ -107,6 +117,7 @@ describe('task reminders', () => {
       dueAt: minutesFromNow(-0.5),
       expectedVersion: due.version,
     });
+    expect(await sweep()).toEqual({ tenants: 1, created: 1 });
     const again = await mine(rep.token);
     expect(again.items.map((n) => n.title)).toEqual(['Call the buyer back', 'Call the buyer back']);
     expect(again.unreadCount).toBe(1);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/trpc/init.js';
 import type { RequestContext } from '../src/trpc/context.js';
-import { createTenantRecords, tenantFingerprint, type TenantRecords } from './isolation/fixtures.js';
+import { createTenantRecords, type TenantRecords } from './isolation/fixtures.js';
+import { tenantFingerprint } from './isolation/fingerprint.js';
 import { isolationManifest } from './isolation/manifest.js';
 import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
 

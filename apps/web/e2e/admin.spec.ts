@@ -9,12 +9,15 @@ test('an admin sets up a pipeline, a tag and a custom field, and sees them in th
   await page.getByTestId('admin-nav').click();
   await page.getByRole('link', { name: 'Pipelines' }).click();
   await expect(page).toHaveURL(/\/admin\/pipelines$/);
-  await page.getByLabel('New pipeline').fill('Enterprise');
-  await page.getByLabel('Stage 1').fill('Discovery');
-  await page.getByLabel('Stage 2').fill('Signed');
-  await page.getByLabel('Stage 3').fill('Dropped');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByText('Discovery')).toBeVisible();
+  const newPipeline = page.getByTestId('new-pipeline');
+  await newPipeline.getByLabel('New pipeline').fill('Enterprise');
+  await newPipeline.getByLabel('Stage 1').fill('Discovery');
+  await newPipeline.getByLabel('Stage 2').fill('Signed');
+  await newPipeline.getByLabel('Stage 3').fill('Dropped');
+  await newPipeline.getByRole('button', { name: 'Create' }).click();
+  await expect(
+    page.getByTestId('pipeline-editor-Enterprise').getByRole('textbox', { name: 'Stage 1', exact: true }),
+  ).toHaveValue('Discovery');
   await snap(page, 'admin-pipelines');
 
   // The new pipeline is one switch away on the pipeline page.

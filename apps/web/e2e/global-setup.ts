@@ -40,6 +40,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
+    // The bell's test waits for a task's reminder: the worker's sweep runs every few seconds here.
+    TASK_REMINDER_SWEEP_SECONDS: '3',
   };
   let dropDatabase: (() => Promise<void>) | undefined;
   // A fresh data directory every run: the embedded database (without TEST_DATABASE_URL) and the

@@ -74,6 +74,11 @@ const sqlOnlyIndexes: SqlOnlyIndex[] = [
     reason: 'partial index (WHERE done = false): open tasks per owner by due date',
   },
   {
+    table: 'Activity',
+    name: 'Activity_task_due_idx',
+    reason: 'partial index (open, live tasks): the task-reminder sweep finds due tasks across tenants',
+  },
+  {
     table: 'Pipeline',
     name: 'Pipeline_one_default_idx',
     reason: 'partial unique index (WHERE isDefault AND not deleted): one default pipeline per tenant',

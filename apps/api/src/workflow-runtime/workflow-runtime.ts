@@ -4,6 +4,7 @@ import {
   createCrmWorker,
   createOutboxRelay,
   createTemporalClient,
+  ensureTaskReminderSchedule,
   installWorkerRuntime,
   type CrmWorkflowSource,
   type OutboxRelay,
@@ -26,6 +27,11 @@ export interface WorkflowRuntimeSettings {
   log?: RelayLog;
   /** Bounds the worker's cache of runs (its memory); a run evicted from it is replayed on its next task. */
   maxCachedWorkflows?: number | undefined;
+  /**
+   * When set, the worker makes sure the platform schedule of the task-reminder sweep exists and runs
+   * every this many seconds on its task queue (the launcher sets it; tests that do not need it leave it out).
+   */
+  taskReminderSweepSeconds?: number | undefined;
 }
 
 export interface RunningWorker {
@@ -54,6 +60,20 @@ export async function startCrmWorker(
         ? { tuning: { maxCachedWorkflows: settings.maxCachedWorkflows } }
         : {}),
     });
+    if (settings.taskReminderSweepSeconds !== undefined) {
+      const temporal = createTemporalClient({
+        address: settings.temporalAddress,
+        namespace: settings.namespace,
+      });
+      try {
+        await ensureTaskReminderSchedule(temporal.client, {
+          taskQueue: settings.taskQueue,
+          everySeconds: settings.taskReminderSweepSeconds,
+        });
+      } finally {
+        await temporal.close();
+      }
+    }
     const done = worker.run().finally(() => connection.close());
     return {
       done,

@@ -15,7 +15,7 @@ const themeFor = (closeLabel: string) =>
     defaultRadius: 'md',
     // Contrast: darker shades for text on light backgrounds (axe colour-contrast).
     primaryShade: { light: 7, dark: 5 },
-    // Notifications and dialogs (the app's and plugin modules') get a named close button, in the app's language.
+    // Notifications and modals (the app's and plugin modules') get a named close button, in the app's language.
     components: {
       Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
       Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },

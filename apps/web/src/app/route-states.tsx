@@ -3,6 +3,7 @@ import { ButtonLink } from '../lib/links.js';
 import { type ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors.js';
+import { errorMessage } from '../lib/server-errors.js';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
           : t('errors.generic');
   return (
     <Alert color="red" title={title} role="alert" data-testid="error-state">
-      {described.code !== 'NOT_FOUND' && <Text size="sm">{described.message}</Text>}
+      {described.code !== 'NOT_FOUND' && <Text size="sm">{errorMessage(t, described)}</Text>}
       {onRetry && (
         <Button mt="sm" size="xs" variant="light" onClick={onRetry}>
           {t('common.retry')}

@@ -1,3 +1,4 @@
+import { serverErrorsEn } from './server-errors.en.js';
 import { workflowsEn } from './workflows.en.js';
 
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
@@ -274,6 +275,19 @@ export const en = {
     probability: 'Probability, %',
     kind: 'Outcome',
     addStage: 'Add stage',
+    pipelineName: 'Pipeline name',
+    makeDefault: 'Make default',
+    stagesHelp:
+      'Drag a stage by its handle (or focus the handle, press Space, move with the arrow keys and press Space again), or use the arrow buttons. Removing a saved stage moves its deals to another stage of the same outcome.',
+    dragStage: 'Drag stage {{position}}',
+    moveStageUp: 'Move stage {{position}} up',
+    moveStageDown: 'Move stage {{position}} down',
+    removeStage: 'Remove stage {{position}}',
+    removeStageTitle: 'Remove stage "{{name}}"',
+    stageDealCount: 'Deals in this stage: {{count}}',
+    moveDealsTo: "Move this stage's deals to",
+    moveDealsToHelp: 'A stage of the same outcome; required when the stage has deals.',
+    removeStageConfirm: 'Remove stage',
     newField: 'New field',
     objectType: 'Object',
     fieldKey: 'Key',
@@ -333,6 +347,7 @@ export const en = {
   },
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsEn,
+  serverErrors: serverErrorsEn,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

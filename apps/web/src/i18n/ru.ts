@@ -1,3 +1,4 @@
+import { serverErrorsRu } from './server-errors.ru.js';
 import type { Translation } from './en.js';
 import { workflowsRu } from './workflows.ru.js';
 
@@ -276,6 +277,19 @@ export const ru: Translation = {
     probability: 'Вероятность, %',
     kind: 'Исход',
     addStage: 'Добавить этап',
+    pipelineName: 'Название воронки',
+    makeDefault: 'Сделать основной',
+    stagesHelp:
+      'Перетащите этап за маркер (или переведите фокус на маркер, нажмите пробел, двигайте стрелками и снова нажмите пробел) либо используйте кнопки со стрелками. При удалении сохранённого этапа его сделки переносятся в другой этап с тем же исходом.',
+    dragStage: 'Перетащить этап {{position}}',
+    moveStageUp: 'Поднять этап {{position}}',
+    moveStageDown: 'Опустить этап {{position}}',
+    removeStage: 'Удалить этап {{position}}',
+    removeStageTitle: 'Удаление этапа «{{name}}»',
+    stageDealCount: 'Сделок в этапе: {{count}}',
+    moveDealsTo: 'Перенести сделки этапа в',
+    moveDealsToHelp: 'Этап с тем же исходом; обязателен, если в этапе есть сделки.',
+    removeStageConfirm: 'Удалить этап',
     newField: 'Новое поле',
     objectType: 'Объект',
     fieldKey: 'Ключ',
@@ -336,4 +350,5 @@ export const ru: Translation = {
   },
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsRu,
+  serverErrors: serverErrorsRu,
 };

@@ -5,3 +5,4 @@ export * from './list-pipelines.js';
 export * from './update-pipeline.js';
 export * from './delete-pipeline.js';
 export * from './pipeline-summary.js';
+export * from './remove-stage.js';

@@ -97,3 +97,18 @@ export function stageKindOf(kind: string): StageKind {
 export function presentPipeline(row: PipelineRow): PipelineOutput {
   return { ...row, stages: row.stages.map((stage) => ({ ...stage, kind: stageKindOf(stage.kind) })) };
 }
+
+export const removeStageInput = z.strictObject({
+  id: z.uuid(),
+  stageId: z.uuid(),
+  /** Where the stage's deals go: another stage of the same pipeline and of the same kind. Required when deals use the stage. */
+  moveDealsToStageId: z.uuid().optional(),
+  expectedVersion: z.number().int().positive().optional(),
+});
+export type RemoveStageInput = z.infer<typeof removeStageInput>;
+
+export const removeStageOutput = z.object({
+  pipeline: pipelineOutput,
+  movedDeals: z.number().int(),
+});
+export type RemoveStageOutput = z.infer<typeof removeStageOutput>;

@@ -30,6 +30,7 @@ export {
 } from './activities/core-activities.js';
 export type { ProbeInput, ProbeResult } from './activities/probe.activity.js';
 export type { SleepThenProbeInput } from './workflows/sleep-then-probe.workflow.js';
+export { ensureTaskReminderSchedule, taskReminderScheduleId } from './task-reminder-schedule.js';
 export {
   createCrmWorker,
   bundleCrmWorkflows,

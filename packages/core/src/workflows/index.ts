@@ -25,7 +25,12 @@ export { listApprovals } from './approvals/list-approvals.js';
 export { decideApproval } from './approvals/decide-approval.js';
 export * from './notifications/notification.schema.js';
 export { listNotifications } from './notifications/list-notifications.js';
-export { remindDueTasks, TASK_REMINDER_LOOKBACK_MS } from './notifications/remind-due-tasks.js';
+export {
+  remindDueTasks,
+  sweepTaskReminders,
+  taskReminderKey,
+  TASK_REMINDER_LOOKBACK_MS,
+} from './notifications/remind-due-tasks.js';
 export { markNotificationRead, markAllNotificationsRead } from './notifications/mark-notifications-read.js';
 export { builtInTemplates, type WorkflowTemplate } from './templates/built-in-templates.js';
 export * from './templates/template.schema.js';

@@ -127,8 +127,18 @@ export const historyScenarios: HistoryScenario[] = [
   },
   interpreterSlaRun,
   {
-    // The same run as new runs make it: the bookkeeping as local activities (LOCAL_BOOKKEEPING_PATCH).
+    // Recorded with LOCAL_BOOKKEEPING_PATCH only: the bookkeeping local, record-writing steps regular.
     ...interpreterSlaRun,
     name: 'interpreter-sla-run-local-bookkeeping',
+  },
+  {
+    // Recorded with record-writing steps local too (LOCAL_RECORD_STEPS_PATCH), before LEAN_PROJECTION_PATCH.
+    ...interpreterSlaRun,
+    name: 'interpreter-sla-run-local-record-steps',
+  },
+  {
+    // The same run as new runs make it: fewer projection writes (LEAN_PROJECTION_PATCH).
+    ...interpreterSlaRun,
+    name: 'interpreter-sla-run-lean-projection',
   },
 ];

@@ -34,6 +34,8 @@ describe('replay of committed workflow histories', () => {
         'sleep-then-probe-workflow',
         'interpreter-sla-run',
         'interpreter-sla-run-local-bookkeeping',
+        'interpreter-sla-run-local-record-steps',
+        'interpreter-sla-run-lean-projection',
       ]),
     );
   });

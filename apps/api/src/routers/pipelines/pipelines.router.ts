@@ -52,6 +52,18 @@ export const pipelinesRouter = router({
     .input(pipelines.updatePipelineInput)
     .output(pipelines.pipelineOutput)
     .mutation(({ ctx, input }) => pipelines.updatePipeline(ctx.tenant, input)),
+  removeStage: tenantProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/pipelines/{id}/stages/{stageId}/remove',
+        tags,
+        summary: 'Remove a stage, first moving its deals to another stage of the same kind',
+      },
+    })
+    .input(pipelines.removeStageInput)
+    .output(pipelines.removeStageOutput)
+    .mutation(({ ctx, input }) => pipelines.removeStage(ctx.tenant, input)),
   delete: tenantProcedure
     .meta({
       openapi: {

@@ -7,6 +7,7 @@ import { trpc } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { MemberName } from '../records/member-name.js';
 import { Loaded } from './admin-query.js';
+import { useErrorText } from '../../lib/server-errors.js';
 
 export function ApiKeysSection() {
   const { t } = useTranslation();
@@ -16,8 +17,8 @@ export function ApiKeysSection() {
   const [name, setName] = useState('');
   const [token, setToken] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() });
-  const onError = (error: { message: string }) =>
-    notifications.show({ color: 'red', message: error.message });
+  const errorText = useErrorText();
+  const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   const create = useMutation(
     trpc.apiKeys.create.mutationOptions({
       onSuccess: async (created) => {

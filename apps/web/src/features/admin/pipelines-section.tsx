@@ -1,23 +1,11 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
 import { Loaded } from './admin-query.js';
+import { PipelineEditor } from './pipeline-editor.js';
 
 type Kind = 'open' | 'won' | 'lost';
 interface StageDraft {
@@ -32,9 +20,8 @@ const starter: StageDraft[] = [
   { name: '', probability: 0, kind: 'lost' },
 ];
 
-/** Pipelines with their stages (order, probability, outcome); a new pipeline with its stages. */
+/** Pipelines with their stages (order, probability, outcome), each editable; a new pipeline with its stages. */
 export function PipelinesSection() {
-  const { t } = useTranslation();
   const pipelines = useQuery(trpc.pipelines.list.queryOptions({ limit: '200', sort: 'position' }));
   return (
     <>
@@ -43,32 +30,8 @@ export function PipelinesSection() {
         {(data) => (
           <Stack>
             {data.items.map((pipeline) => (
-              <Card key={pipeline.id} withBorder>
-                <Group gap="xs" mb="xs">
-                  <Text fw={600}>{pipeline.name}</Text>
-                  {pipeline.isDefault && <Badge variant="light">{t('admin.default')}</Badge>}
-                </Group>
-                <Table withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('fields.stage')}</Table.Th>
-                      <Table.Th>{t('admin.probability')}</Table.Th>
-                      <Table.Th>{t('admin.kind')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {[...pipeline.stages]
-                      .sort((a, b) => a.position - b.position)
-                      .map((stage) => (
-                        <Table.Tr key={stage.id}>
-                          <Table.Td>{stage.name}</Table.Td>
-                          <Table.Td>{stage.probability}</Table.Td>
-                          <Table.Td>{t(`status.${stage.kind}`)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                  </Table.Tbody>
-                </Table>
-              </Card>
+              // Keyed by version too: a saved change elsewhere (another tab, the default moving) resets the draft.
+              <PipelineEditor key={`${pipeline.id}:${pipeline.version}`} pipeline={pipeline} />
             ))}
           </Stack>
         )}
@@ -103,7 +66,7 @@ function NewPipeline() {
       return next;
     });
   return (
-    <Card withBorder>
+    <Card withBorder data-testid="new-pipeline">
       <Stack>
         {errors.general && <Alert color="red">{errors.general}</Alert>}
         <TextInput

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
 import { Loaded } from './admin-query.js';
+import { useErrorText } from '../../lib/server-errors.js';
 
 type Role = Outputs['roles']['list']['items'][number];
 type Permissions = Role['permissions'];
@@ -49,8 +50,8 @@ function RoleMatrix({ roles }: { roles: Role[] }) {
   const [draft, setDraft] = useState<Permissions | null>(null);
   const [newName, setNewName] = useState('');
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.roles.list.queryKey() });
-  const onError = (error: { message: string }) =>
-    notifications.show({ color: 'red', message: error.message });
+  const errorText = useErrorText();
+  const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   const save = useMutation(
     trpc.roles.update.mutationOptions({
       onSuccess: async () => {

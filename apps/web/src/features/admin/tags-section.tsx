@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { Loaded } from './admin-query.js';
+import { useErrorText } from '../../lib/server-errors.js';
 
 export function TagsSection() {
   const { t } = useTranslation();
@@ -13,8 +14,8 @@ export function TagsSection() {
   const [name, setName] = useState('');
   const [color, setColor] = useState('#4c6ef5');
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tags.list.queryKey() });
-  const onError = (error: { message: string }) =>
-    notifications.show({ color: 'red', message: error.message });
+  const errorText = useErrorText();
+  const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   const create = useMutation(
     trpc.tags.create.mutationOptions({
       onSuccess: async () => {

@@ -7,6 +7,7 @@ import { useMembers } from '../../app/session.js';
 import { trpc } from '../../app/trpc.js';
 import { useMemberName } from '../records/member-name.js';
 import { Loaded } from './admin-query.js';
+import { useErrorText } from '../../lib/server-errors.js';
 
 export function TeamsSection() {
   const { t } = useTranslation();
@@ -17,8 +18,8 @@ export function TeamsSection() {
   const [name, setName] = useState('');
   const [userIds, setUserIds] = useState<string[]>([]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.teams.list.queryKey() });
-  const onError = (error: { message: string }) =>
-    notifications.show({ color: 'red', message: error.message });
+  const errorText = useErrorText();
+  const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   const create = useMutation(
     trpc.teams.create.mutationOptions({
       onSuccess: async () => {

@@ -7,10 +7,12 @@ import { trpc } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
 import { Loaded } from './admin-query.js';
+import { useErrorText } from '../../lib/server-errors.js';
 
 export function UsersSection() {
   const { t } = useTranslation();
   const format = useFormat();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.members.list.queryOptions({ limit: 200 }));
   const roles = useQuery(trpc.roles.list.queryOptions({}));
@@ -18,7 +20,7 @@ export function UsersSection() {
   const update = useMutation(
     trpc.members.update.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() }),
-      onError: (error) => notifications.show({ color: 'red', message: error.message }),
+      onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
     }),
   );
   return (

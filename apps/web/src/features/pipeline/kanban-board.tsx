@@ -15,7 +15,7 @@ import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Deal, Pipeline } from '../../app/api-types.js';
 import { trpc, trpcClient } from '../../app/trpc.js';
-import { describeError } from '../../lib/errors.js';
+import { useErrorText } from '../../lib/server-errors.js';
 import { useFormat } from '../../lib/format.js';
 import { StageTotals, type StageSummary } from './stage-totals.js';
 
@@ -35,6 +35,7 @@ const columnInput = (pipelineId: string, stageId: string) => ({
  */
 export function KanbanBoard({ pipeline, summary }: { pipeline: Pipeline; summary: StageSummary[] }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -70,7 +71,7 @@ export function KanbanBoard({ pipeline, summary }: { pipeline: Pipeline; summary
       }
       notifications.show({
         color: 'red',
-        message: t('pipeline.moveFailed', { message: describeError(error).message }),
+        message: t('pipeline.moveFailed', { message: errorText(error) }),
       });
     },
     onSuccess: (_deal, { toStageId }) => {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../../app/session.js';
 import { trpc, trpcClient } from '../../app/trpc.js';
-import { describeError } from '../../lib/errors.js';
+import { useErrorText } from '../../lib/server-errors.js';
 import type { ListRow, RecordListConfig } from './record-list.types.js';
 
 /** Runs one call per record, a few at a time; the first failure stops the rest and is reported. */
@@ -34,6 +34,7 @@ export function BulkBar<T extends ListRow>({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const members = useMembers();
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [tagId, setTagId] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function BulkBar<T extends ListRow>({
       notifications.show({ color: 'green', message: t('list.bulkDone', { count }) });
       onDone();
     },
-    onError: (error) => notifications.show({ color: 'red', message: describeError(error).message }),
+    onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
   });
   const { assignOwner, remove, tagRecordType } = config;
   return (

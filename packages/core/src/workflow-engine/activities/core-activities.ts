@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import { defineActivities } from '../activity-registry.js';
+import { sweepTaskReminders } from '../../workflows/notifications/remind-due-tasks.js';
 import { createProbeActivity } from './probe.activity.js';
 
 export interface CoreActivityDeps {
@@ -13,6 +14,8 @@ export interface CoreActivityDeps {
 export function createCoreActivities(deps: CoreActivityDeps) {
   return defineActivities('core', {
     probe: createProbeActivity(deps.database),
+    /** The scheduled task-reminder sweep (platform job across tenants, each in its own unit of work). */
+    sweepTaskReminders: (input: { now: string }) => sweepTaskReminders(deps.database, new Date(input.now)),
   });
 }
 

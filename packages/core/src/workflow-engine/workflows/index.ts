@@ -10,6 +10,7 @@
 
 export { noopWorkflow } from './noop.workflow.js';
 export { sleepThenProbeWorkflow } from './sleep-then-probe.workflow.js';
+export { taskReminderSweepWorkflow } from './task-reminder-sweep.workflow.js';
 
 // The definition interpreter (packages/core/src/workflows/, the workflows module) is exported here:
 export { runWorkflowDefinition } from '../../workflows/interpreter/interpreter.workflow.js';

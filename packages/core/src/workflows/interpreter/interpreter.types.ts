@@ -61,15 +61,22 @@ export interface RecordRunInput {
   waitingFor: Record<string, unknown> | null;
   nextTimerAt: string | null;
   error?: string | null;
-  step?: {
-    seq: number;
-    stepId: string;
-    kind: string;
-    status: 'started' | 'waiting' | 'completed' | 'failed' | 'skipped' | 'escalated' | 'cancelled';
-    detail?: Record<string, unknown>;
-    error?: string | null;
-    finished: boolean;
-  };
+  step?: StepLogInput;
+  /** Step-log rows of steps finished since the last projection, written before `step`. */
+  steps?: StepLogInput[];
+}
+
+/** One row of a run's step log, upserted by (run, seq). */
+export interface StepLogInput {
+  seq: number;
+  stepId: string;
+  kind: string;
+  status: 'started' | 'waiting' | 'completed' | 'failed' | 'skipped' | 'escalated' | 'cancelled';
+  detail?: Record<string, unknown>;
+  error?: string | null;
+  finished: boolean;
+  /** When the step finished (ISO), if its row is written later than that; else the write's time. */
+  finishedAt?: string;
 }
 
 export type JsonObject = Record<string, unknown>;
@@ -86,6 +93,8 @@ export interface EnsureRunInput {
   triggerEventId: string | null;
   recordType: string | null;
   recordId: string | null;
+  /** Marks a run its trigger made (pending) as running, in the same transaction (LEAN_PROJECTION_PATCH). */
+  start?: boolean;
 }
 
 /** Who a task or record goes to, as the definition says. */

@@ -57,10 +57,34 @@ const acts = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '1 mi
 const local = proxyLocalActivities<InterpreterActivities>({ startToCloseTimeout: '1 minute', retry });
 /** Histories from before local bookkeeping replay with regular activities (docs/workflows.md). */
 export const LOCAL_BOOKKEEPING_PATCH = 'local-bookkeeping';
+/**
+ * Steps that only write CRM records (tasks, field updates, assignment, in-app notices, approval
+ * requests) run as local activities too: one short tenant transaction, idempotent through the effect
+ * log, so the run needs no task-queue round trip for them. Steps that reach outside the database
+ * (e-mail, webhooks, plugin steps) stay regular activities, with their own timeouts and backoff.
+ * Histories from before this patch replay with regular activities.
+ */
+export const LOCAL_RECORD_STEPS_PATCH = 'local-record-steps';
+/**
+ * Fewer projection writes per run: `ensureRun` marks the run running itself, and a finished step's log
+ * row is written with the run's next projection (the next wait, the end, a failure) instead of on its
+ * own. A run of one step writes its projection twice instead of four times. Histories from before this
+ * patch replay with the old writes.
+ */
+export const LEAN_PROJECTION_PATCH = 'lean-projection';
 
 type Bookkeeping = Pick<
   InterpreterActivities,
   'workflows.ensureRun' | 'workflows.recordRun' | 'workflows.loadRecord'
+>;
+type RecordSteps = Pick<
+  InterpreterActivities,
+  | 'workflows.createTask'
+  | 'workflows.actionPlan'
+  | 'workflows.updateFields'
+  | 'workflows.assign'
+  | 'workflows.notify'
+  | 'workflows.createApproval'
 >;
 
 type Sla = NonNullable<StepOfKind<'waitForEvent'>['sla']>;
@@ -71,6 +95,8 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
   // uuid4() is deterministic in the sandbox (seeded by the history), so a replay gets the same id.
   const input = { ...given, runId: given.runId || uuid4() };
   const books: Bookkeeping = patched(LOCAL_BOOKKEEPING_PATCH) ? local : acts;
+  const records: RecordSteps = patched(LOCAL_RECORD_STEPS_PATCH) ? local : acts;
+  const lean = patched(LEAN_PROJECTION_PATCH);
   const { runId } = await books['workflows.ensureRun']({
     tenantId: input.tenantId,
     runId: input.runId,
@@ -82,8 +108,9 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
     triggerEventId: input.triggerEventId,
     recordType: input.recordType,
     recordId: input.recordId,
+    ...(lean ? { start: true } : {}),
   });
-  const run = new Run({ ...input, runId }, books);
+  const run = new Run({ ...input, runId }, books, records, lean);
   setHandler(workflowEventSignal, (event) => {
     run.events.push(event);
   });
@@ -92,7 +119,7 @@ export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ 
   });
   setHandler(runStateQuery, () => run.state);
   try {
-    await run.project({ status: 'running' });
+    if (!lean) await run.project({ status: 'running' });
     await run.steps(input.definition.steps);
     run.state = {
       ...run.state,
@@ -135,21 +162,29 @@ class Run {
   private record: Value = null;
   private recordStale = true;
   private seq = 0;
+  /** Step-log rows of finished steps, written with the next projection (LEAN_PROJECTION_PATCH). */
+  private readonly finishedSteps: StepLog[] = [];
   private readonly calendar: BusinessCalendar;
 
   constructor(
     private readonly input: InterpreterInput,
     private readonly books: Bookkeeping,
+    private readonly records: RecordSteps,
+    private readonly lean: boolean,
   ) {
     this.calendar = input.definition.settings;
   }
 
-  /** Writes the run projection (and a step-log row) through an idempotent activity. */
+  /**
+   * Writes the run projection (with the step-log rows of finished steps not yet written, and the given
+   * one) through an idempotent activity.
+   */
   async project(change: {
     status: RecordRunInput['status'];
     error?: string | null;
     step?: StepLog;
   }): Promise<void> {
+    const finished = this.finishedSteps.splice(0, this.finishedSteps.length);
     await this.books['workflows.recordRun']({
       tenantId: this.input.tenantId,
       runId: this.input.runId,
@@ -159,6 +194,7 @@ class Run {
       nextTimerAt: this.state.nextTimerAt,
       ...(change.error !== undefined ? { error: change.error } : {}),
       ...(change.step ? { step: change.step } : {}),
+      ...(finished.length > 0 ? { steps: finished } : {}),
     });
   }
 
@@ -222,17 +258,16 @@ class Run {
     const output = await this.execute(step, seq);
     if (output !== undefined) this.outputs[step.id] = toValue(output);
     this.state = { ...this.state, waitingFor: null, nextTimerAt: null, stepsDone: this.state.stepsDone + 1 };
-    await this.project({
-      status: 'running',
-      step: {
-        seq,
-        stepId: step.id,
-        kind: step.kind,
-        status: 'completed',
-        detail: output ?? {},
-        finished: true,
-      },
-    });
+    const log: StepLog = {
+      seq,
+      stepId: step.id,
+      kind: step.kind,
+      status: 'completed',
+      detail: output ?? {},
+      finished: true,
+    };
+    if (this.lean) this.finishedSteps.push({ ...log, finishedAt: new Date().toISOString() });
+    else await this.project({ status: 'running', step: log });
   }
 
   private async execute(step: WorkflowStep, seq: number): Promise<JsonObject | undefined> {
@@ -266,7 +301,7 @@ class Run {
       case 'approval':
         return this.approval(step, seq);
       case 'createTask':
-        return acts['workflows.createTask']({
+        return this.records['workflows.createTask']({
           ...on,
           activityType: step.activityType,
           subject: (await this.render(step.subject, `${step.id}.subject`)) ?? '',
@@ -284,12 +319,12 @@ class Run {
               ? await this.evaluate(value.expression, `${step.id}.set.${field}`)
               : value;
         }
-        const result = await acts['workflows.updateFields']({ ...on, set });
+        const result = await this.records['workflows.updateFields']({ ...on, set });
         this.recordStale = true;
         return result;
       }
       case 'assign': {
-        const result = await acts['workflows.assign']({
+        const result = await this.records['workflows.assign']({
           ...on,
           rule: step.rule,
           keepExistingOwner: step.keepExistingOwner,
@@ -298,7 +333,7 @@ class Run {
         return result;
       }
       case 'notify':
-        return acts['workflows.notify']({
+        return this.records['workflows.notify']({
           ...on,
           to: step.to,
           title: (await this.render(step.title, `${step.id}.title`)) ?? '',
@@ -390,7 +425,7 @@ class Run {
         dependsOn: task.dependsOn,
       });
     }
-    return acts['workflows.actionPlan']({ ...on, tasks });
+    return this.records['workflows.actionPlan']({ ...on, tasks });
   }
 
   /** A plain timer, shown in the projection as what the run waits for and when it fires. */
@@ -472,7 +507,7 @@ class Run {
   }
 
   private async approval(step: StepOfKind<'approval'>, seq: number): Promise<JsonObject> {
-    const { approvalId } = await acts['workflows.createApproval']({
+    const { approvalId } = await this.records['workflows.createApproval']({
       ...this.on(),
       stepId: step.id,
       role: step.role,

@@ -1,5 +1,4 @@
 import type { TenantContext } from '../../records/context.js';
-import { remindDueTasks } from './remind-due-tasks.js';
 import { keysetPage, toPage, type ListPage } from '../../records/list-input.js';
 import {
   notificationSelect,
@@ -8,15 +7,14 @@ import {
 } from './notification.schema.js';
 
 /**
- * The actor's own in-app notifications, newest first, with the count of unread ones. Reminders of the
- * actor's tasks that have fallen due are added first (remindDueTasks), so they arrive with the next read.
+ * The actor's own in-app notifications, newest first, with the count of unread ones. A pure read:
+ * reminders of tasks falling due are written by the worker's scheduled sweep (sweepTaskReminders).
  */
 export async function listNotifications(
   ctx: TenantContext,
   input: ListNotificationsInput,
 ): Promise<ListPage<NotificationOutput> & { unreadCount: number }> {
   const { tenantId, userId } = ctx.actor;
-  if (!input.cursor) await remindDueTasks(ctx);
   const page = keysetPage({ field: 'createdAt', direction: 'desc' }, input.cursor);
   const filters: object[] = [{ tenantId, userId }, page.where];
   if (input.unread === 'true') filters.push({ readAt: null });

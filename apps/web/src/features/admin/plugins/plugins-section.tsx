@@ -10,12 +10,14 @@ import { useFormat } from '../../../lib/format.js';
 import { Loaded } from '../admin-query.js';
 import { EnableDialog } from './enable-dialog.js';
 import type { PluginView } from './plugin-view.js';
+import { useErrorText } from '../../../lib/server-errors.js';
 
 function PluginCard({ plugin, onSettings }: { plugin: PluginView; onSettings: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const queryClient = useQueryClient();
   const language = currentLanguage();
+  const errorText = useErrorText();
   const name = plugin.name[language];
   const disable = useMutation(
     trpc.tenantPlugins.disable.mutationOptions({
@@ -23,7 +25,7 @@ function PluginCard({ plugin, onSettings }: { plugin: PluginView; onSettings: ()
         notifications.show({ message: t('plugins.disabledNotice', { name }) });
         await queryClient.invalidateQueries({ queryKey: trpc.tenantPlugins.pathKey() });
       },
-      onError: (error) => notifications.show({ color: 'red', message: error.message }),
+      onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
     }),
   );
   const confirmDisable = () =>

@@ -1,11 +1,11 @@
 import type { TenantDb } from '../../../db/database.js';
 import { toJsonObject } from '../../../records/to-json-object.js';
 import { finalRunStatuses } from '../../runs/run.schema.js';
-import type { EnsureRunInput, RecordRunInput } from '../interpreter.types.js';
+import type { EnsureRunInput, RecordRunInput, StepLogInput } from '../interpreter.types.js';
 
 /**
  * Writes the run projection: the run row (unless it already ended, e.g. cancelled from the API) and
- * one step-log row, upserted by (run, seq) so a retried activity rewrites the same row.
+ * its step-log rows, each upserted by (run, seq) so a retried activity rewrites the same rows.
  */
 export async function recordRun(db: TenantDb, input: RecordRunInput): Promise<void> {
   const now = new Date();
@@ -23,15 +23,23 @@ export async function recordRun(db: TenantDb, input: RecordRunInput): Promise<vo
       ...(final ? { finishedAt: now } : {}),
     },
   });
-  const step = input.step;
-  if (!step) return;
+  for (const step of [...(input.steps ?? []), ...(input.step ? [input.step] : [])])
+    await writeStepLog(db, input, step, now);
+}
+
+async function writeStepLog(
+  db: TenantDb,
+  input: RecordRunInput,
+  step: StepLogInput,
+  now: Date,
+): Promise<void> {
   const data = {
     stepId: step.stepId,
     kind: step.kind,
     status: step.status,
     detail: toJsonObject(JSON.parse(JSON.stringify(step.detail ?? {})) as object),
     error: step.error ?? null,
-    finishedAt: step.finished ? now : null,
+    finishedAt: step.finished ? (step.finishedAt ? new Date(step.finishedAt) : now) : null,
   };
   await db.workflowRunStep.upsert({
     where: { tenantId_runId_seq: { tenantId: input.tenantId, runId: input.runId, seq: step.seq } },
@@ -49,7 +57,14 @@ export async function ensureRun(db: TenantDb, input: EnsureRunInput): Promise<{ 
     },
     select: { id: true },
   });
-  if (existing) return { runId: existing.id };
+  if (existing) {
+    if (input.start)
+      await db.workflowRun.updateMany({
+        where: { tenantId: input.tenantId, id: existing.id, status: 'pending' },
+        data: { status: 'running', updatedAt: new Date() },
+      });
+    return { runId: existing.id };
+  }
   await db.workflowRun.createMany({
     data: [
       {

@@ -1,0 +1,77 @@
+import type { TenantRecords } from '../fixtures.js';
+
+/** The real-estate plugin's procedures, as tenant B would call them with tenant A's ids. */
+export const realestateManifest: Record<string, (a: TenantRecords) => unknown> = {
+  'plugins.realestate.properties.list': (a) => ({
+    search: 'Secret',
+    districtId: a.district,
+    ListAgentKey: a.userId,
+  }),
+  'plugins.realestate.properties.get': (a) => ({ ListingKey: a.property }),
+  'plugins.realestate.properties.create': (a) => ({
+    UnparsedAddress: 'Secret street 1, apt 1',
+    City: 'Москва',
+    districtId: a.district,
+    sellerContactId: a.contact,
+    ListAgentKey: a.userId,
+  }),
+  'plugins.realestate.properties.update': (a) => ({
+    ListingKey: a.property,
+    ListPrice: 1,
+    districtId: a.district,
+  }),
+  'plugins.realestate.properties.changeStatus': (a) => ({
+    ListingKey: a.property,
+    StandardStatus: 'Withdrawn',
+  }),
+  'plugins.realestate.properties.verify': (a) => ({ ListingKey: a.property, verificationStatus: 'Stale' }),
+  'plugins.realestate.properties.history': (a) => ({ ListingKey: a.property }),
+  'plugins.realestate.properties.duplicates': (a) => ({ ListingKey: a.property }),
+  'plugins.realestate.properties.merge': (a) => ({ ListingKey: a.property2, intoKey: a.property }),
+  'plugins.realestate.properties.matches': (a) => ({ ListingKey: a.property }),
+  'plugins.realestate.districts.list': () => ({ search: 'Secret' }),
+  'plugins.realestate.districts.create': () => ({
+    name: 'Secretovo',
+    City: 'Москва',
+    aliases: ['Secret district'],
+  }),
+  'plugins.realestate.districts.addAlias': (a) => ({ id: a.district, alias: 'Hacked' }),
+  'plugins.realestate.districts.normalize': () => ({ name: 'Secretovo', City: 'Москва' }),
+  'plugins.realestate.duplicates.list': () => ({ status: 'open' }),
+  'plugins.realestate.duplicates.dismiss': (a) => ({ id: a.duplicate }),
+  'plugins.realestate.requirements.list': (a) => ({ agentId: a.userId, contactId: a.contact }),
+  'plugins.realestate.requirements.get': (a) => ({ id: a.requirement }),
+  'plugins.realestate.requirements.create': (a) => ({
+    name: 'Intruder',
+    contactId: a.contact,
+    agentId: a.userId,
+    districtIds: [a.district],
+  }),
+  'plugins.realestate.requirements.update': (a) => ({ id: a.requirement, name: 'Hacked' }),
+  'plugins.realestate.requirements.transition': (a) => ({ id: a.requirement, status: 'Cancelled' }),
+  'plugins.realestate.requirements.matches': (a) => ({ id: a.requirement }),
+  'plugins.realestate.requirements.match': (a) => ({ id: a.requirement }),
+  'plugins.realestate.requirements.setPreference': (a) => ({
+    id: a.requirement,
+    ListingKey: a.property,
+    ContactListingPreference: 'Discard',
+  }),
+  'plugins.realestate.showings.list': (a) => ({ ListingKey: a.property, ShowingAgentKey: a.userId }),
+  'plugins.realestate.showings.get': (a) => ({ id: a.showing }),
+  'plugins.realestate.showings.create': (a) => ({
+    ListingKey: a.property,
+    requirementId: a.requirement,
+    contactId: a.contact,
+    ShowingStartTimestamp: new Date(Date.now() + 86_400_000).toISOString(),
+    ShowingEndTimestamp: new Date(Date.now() + 90_000_000).toISOString(),
+  }),
+  'plugins.realestate.showings.transition': (a) => ({
+    id: a.showing,
+    ShowingAppointmentStatus: 'Cancelled',
+    reason: 'hacked',
+  }),
+  'plugins.realestate.showings.feedback': (a) => ({ id: a.showing, feedbackRating: 1 }),
+  'plugins.realestate.deals.list': (a) => ({ ListingKey: a.property }),
+  'plugins.realestate.deals.get': (a) => ({ dealId: a.deal }),
+  'plugins.realestate.deals.upsert': (a) => ({ dealId: a.deal, ListingKey: a.property, contractPrice: 1 }),
+};
