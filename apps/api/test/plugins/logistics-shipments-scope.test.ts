@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, type ErrorBody } from '../support/rest-call.js';
-import {
-  logisticsShipmentsHarness,
-  type Items,
-  type Shipment,
-  type ShipmentEvent,
-} from './logistics-harness.js';
+import { logisticsShipmentsHarness, type Items, type Shipment } from './logistics-harness.js';
 
 const w = logisticsShipmentsHarness();
-const { call, create, admin, newVehicle, newShipment, transition, stop, vehicleOf } = w;
+const { call, create, admin, newShipment, transition } = w;
 
 describe('roles and scope', () => {
   it("shows a sales rep only the shipments and contracts of accounts they may read; viewers can't move shipments", async () => {

@@ -8,7 +8,7 @@ import {
 } from './logistics-harness.js';
 
 const w = logisticsShipmentsHarness();
-const { call, create, admin, newVehicle, newShipment, transition, stop, vehicleOf } = w;
+const { call, admin, newVehicle, newShipment, transition, stop, vehicleOf } = w;
 
 describe('routes and shipments with stops', () => {
   it('plans a shipment on a route: stops copied in order, timed from the planned start', async () => {

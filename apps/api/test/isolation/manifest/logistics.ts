@@ -28,6 +28,7 @@ export const logisticsManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.accounts.list': () => ({ role: 'client' }),
   'plugins.logistics.accounts.get': (a) => ({ accountId: a.account }),
   'plugins.logistics.accounts.update': (a) => ({ accountId: a.account, isSupplier: true }),
+  'plugins.logistics.accounts.options': () => ({ search: 'Secret' }),
   'plugins.logistics.routes.list': () => ({ search: 'Secret' }),
   'plugins.logistics.routes.get': (a) => ({ id: a.route }),
   'plugins.logistics.routes.create': () => ({
@@ -63,6 +64,7 @@ export const logisticsManifest: Record<string, (a: TenantRecords) => unknown> = 
     meetingsPotential: 1,
   }),
   'plugins.logistics.plans.progress': (a) => ({ on: '2026-01-15', userId: a.userId }),
+  'plugins.logistics.plans.members': () => ({}),
   'plugins.logistics.documentTemplates.update': () => ({ kind: 'contract', title: 'Hacked', body: 'Hacked' }),
   'plugins.logistics.accounts.options': () => ({ search: 'Secret' }),
   'plugins.logistics.plans.members': () => ({}),
