@@ -350,6 +350,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
     aliases: ['Secret district'],
   }),
   'plugins.realestate.districts.addAlias': (a) => ({ id: a.district, alias: 'Hacked' }),
+  'plugins.realestate.districts.update': (a) => ({ id: a.district, name: 'Hacked', active: false }),
   'plugins.realestate.districts.normalize': () => ({ name: 'Secretovo', City: 'Москва' }),
   'plugins.realestate.duplicates.list': () => ({ status: 'open' }),
   'plugins.realestate.duplicates.dismiss': (a) => ({ id: a.duplicate }),
