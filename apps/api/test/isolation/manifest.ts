@@ -452,6 +452,7 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.bank.distributionRules.update': (a) => ({ id: a.bankRule, managerIds: [a.userId] }),
   'plugins.bank.handovers.list': () => ({}),
   'plugins.bank.handovers.get': (a) => ({ id: a.bankHandover }),
+  'plugins.bank.handovers.candidates': () => ({}),
   'plugins.bank.handovers.start': (a) => ({ departingUserId: a.userId }),
   'plugins.bank.handovers.close': (a) => ({ id: a.bankHandover }),
 };
