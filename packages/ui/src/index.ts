@@ -30,6 +30,7 @@ export { formattersFor, localeOf, toDate, useFormat, type DateInput, type Format
 export { describeError, useFieldErrors, type DescribedError, type FieldError } from './errors.js';
 export { EmptyState, ErrorState, LoadingState } from './states.js';
 export { AppLink } from './app-link.js';
+export { ReasonDialog, type ReasonDialogLabels, type ReasonDialogProps } from './reason-dialog.js';
 export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 // TanStack Query's hooks, re-exported so that modules use the app's one copy (and its QueryClient).
 export {
