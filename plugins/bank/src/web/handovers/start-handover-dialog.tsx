@@ -40,7 +40,12 @@ export function StartHandoverDialog({ onClose }: { onClose: () => void }) {
   const other = errors.fields.filter((issue) => !shown.includes(issue.field));
   const general = errors.general ?? (other.length > 0 ? other.map((i) => i.message).join('; ') : undefined);
   return (
-    <Modal opened onClose={onClose} title={t('handovers.start')}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('handovers.start')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

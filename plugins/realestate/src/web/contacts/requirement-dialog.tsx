@@ -142,6 +142,7 @@ export function RequirementDialog({
   );
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={onClose}
       title={t(requirement ? 'requirement.editTitle' : 'requirement.addTitle')}

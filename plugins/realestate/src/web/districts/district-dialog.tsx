@@ -27,7 +27,12 @@ export function AddDistrictDialog({ onClose }: { onClose: () => void }) {
     }),
   );
   return (
-    <Modal opened onClose={onClose} title={t('districts.add')}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={t('districts.add')}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -93,7 +98,12 @@ export function RenameDistrictDialog({ district, onClose }: { district: District
     }),
   );
   return (
-    <Modal opened onClose={onClose} title={t('districts.renameTitle', { name: district.name })}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={t('districts.renameTitle', { name: district.name })}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

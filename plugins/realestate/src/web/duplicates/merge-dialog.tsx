@@ -40,7 +40,13 @@ export function MergeDialog({ pair, onClose }: { pair: Duplicate; onClose: () =>
   );
   const sideError = errors.field('intoKey') ?? errors.field('ListingKey');
   return (
-    <Modal opened onClose={onClose} title={t('duplicates.mergeTitle')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={t('duplicates.mergeTitle')}
+      size="lg"
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
