@@ -14,7 +14,7 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 
 const nav = (page: Page) => page.getByRole('navigation');
 
-test('the bank plugin: client tab, products, a referral through review, campaigns; in Russian; disabled again', async ({
+test('the bank plugin: client tab, products, a referral through review, campaigns, a handover form; in Russian; disabled again', async ({
   page,
 }) => {
   test.slow(); // one long journey through many pages
@@ -103,6 +103,17 @@ test('the bank plugin: client tab, products, a referral through review, campaign
   await nav(page).getByRole('link', { name: 'Manager handovers' }).click();
   await expect(page.getByRole('heading', { name: 'Manager handovers' })).toBeVisible();
   await expectNoSeriousViolations(page, 'handovers');
+  // Starting a handover picks the departing manager from the members; without a pick the API names the field.
+  await page.getByRole('button', { name: 'Start a handover' }).click();
+  const start = page.getByRole('dialog', { name: 'Start a handover' });
+  await expectNoSeriousViolations(page, 'start handover dialog');
+  await start.getByRole('button', { name: 'Start handover' }).click();
+  await expect(start.getByRole('combobox', { name: 'Departing manager' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await start.getByRole('button', { name: 'Cancel' }).click();
+  await expect(start).toBeHidden();
 
   // A contact added now is not a client yet: open its relationship plan with a tier.
   await page.goto('/contacts');
@@ -130,6 +141,12 @@ test('the bank plugin: client tab, products, a referral through review, campaign
   await expect(ruReferral.getByTestId('referral-status')).toHaveText('Одобрено');
   await expect(ruClient.getByTestId('bank-products')).toContainText('125 000,50');
   await snap(page, 'bank-client-tab-ru');
+  await page.goto('/x/bank/handovers');
+  await page.getByRole('button', { name: 'Начать передачу' }).first().click();
+  const startRu = page.getByRole('dialog', { name: 'Начать передачу' });
+  await expect(startRu.getByRole('combobox', { name: 'Уходящий менеджер' })).toBeVisible();
+  await expect(startRu.getByLabel('Следить за потерей клиентов, дней')).toHaveValue('90');
+  await startRu.getByRole('button', { name: 'Отмена' }).click();
 
   await page.goto('/admin/plugins');
   await page.getByRole('button', { name: 'Отключить: Банк' }).click();

@@ -116,7 +116,6 @@ test('the real-estate plugin: objects with filters, status moves, a showing, buy
   await expect(page.getByTestId('verification-status')).toHaveText('Проверяется');
   await expect(page.getByRole('heading', { name: 'Показы' })).toBeVisible();
   await snap(page, 'realestate-object-ru');
-
   await page.goto('/admin/plugins');
   await page.getByRole('button', { name: 'Отключить: Недвижимость' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Отключить' }).click();
@@ -127,4 +126,103 @@ test('the real-estate plugin: objects with filters, status moves, a showing, buy
   await page.goto(contactUrl);
   await expect(page.getByRole('tab', { name: 'Хронология' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Недвижимость' })).toHaveCount(0);
+});
+
+test('real estate: duplicate review and merge, the district dictionary, editing a buyer requirement; in Russian', async ({
+  page,
+}) => {
+  test.slow(); // a journey through several screens
+  await signUp(page, 'Presnya Realty', uniqueEmail('realty-forms'));
+  // A contact first: the demo data makes it a buyer with a requirement.
+  await page.goto('/contacts');
+  await page.getByTestId('new-record').click();
+  await page.getByLabel('First name').fill('Pavel');
+  await page.getByLabel('Last name').fill('Sokolov');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+  const contactUrl = page.url();
+  await page.goto('/admin/plugins');
+  await page.getByRole('button', { name: 'Enable: Real estate' }).click();
+  const enable = page.getByRole('dialog', { name: 'Enable Real estate' });
+  await enable.getByRole('button', { name: 'Enable' }).click();
+  await expect(enable).toBeHidden();
+
+  // The duplicate review queue (the demo data takes one flat in twice): a pair merged there.
+  await nav(page).getByRole('link', { name: 'Duplicate review' }).click();
+  await expect(page.getByRole('heading', { name: 'Duplicate review' })).toBeVisible();
+  const pairs = page.getByTestId('duplicate-pair');
+  await expect(pairs.first()).toBeVisible();
+  const openPairs = await pairs.count();
+  await expectNoSeriousViolations(page, 'duplicate review');
+  await snap(page, 'realestate-duplicates-en');
+  await pairs.first().getByRole('button', { name: 'Merge' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge duplicate objects' });
+  await merge.getByLabel('Note (optional)').fill('Same flat, owner confirmed by phone');
+  await merge.getByRole('button', { name: 'Merge' }).click();
+  await expect(merge).toBeHidden();
+  await expect(page.getByText(/merged into/)).toBeVisible();
+  await expect.poll(() => pairs.count()).toBeLessThan(openPairs);
+
+  // The district dictionary: a taken name refused on its field, then added, renamed, taken out of use.
+  await nav(page).getByRole('link', { name: 'Districts' }).click();
+  await expect(page.getByRole('heading', { name: 'Districts' })).toBeVisible();
+  await expect(page.getByTestId('districts-table').locator('tbody tr').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Add district' }).click();
+  const addDistrict = page.getByRole('dialog', { name: 'Add district' });
+  await addDistrict.getByRole('textbox', { name: 'Name', exact: true }).fill('Arbat');
+  await addDistrict.getByLabel('City').fill('Moscow');
+  await addDistrict.getByRole('button', { name: 'Create' }).click();
+  await expect(addDistrict.getByRole('textbox', { name: 'Name', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(addDistrict.getByText('already names the district Arbat')).toBeVisible();
+  await addDistrict.getByRole('textbox', { name: 'Name', exact: true }).fill('Sokol');
+  await addDistrict.getByRole('button', { name: 'Create' }).click();
+  await expect(addDistrict).toBeHidden();
+  await page.getByRole('button', { name: 'Rename: Sokol' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename Sokol' });
+  await rename.getByRole('textbox', { name: 'Name', exact: true }).fill('Sokolniki');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(rename).toBeHidden();
+  await page.getByRole('button', { name: 'Take out of use: Sokolniki' }).click();
+  await expect(page.getByTestId('district-row-Sokolniki')).toHaveCount(0);
+  await page.getByLabel('Show districts out of use').check();
+  await expect(page.getByTestId('district-row-Sokolniki').getByTestId('district-state')).toHaveText(
+    'Out of use',
+  );
+  await expectNoSeriousViolations(page, 'districts');
+  await snap(page, 'realestate-districts-en');
+
+  // The contact's requirements tab.
+  await page.goto(contactUrl);
+  await page.getByRole('tab', { name: 'Real estate' }).click();
+  await expect(page.getByTestId('buyer-requirement').first()).toBeVisible();
+
+  // Editing a requirement: a price range upside down is refused on its field, then saved.
+  await page
+    .getByRole('button', { name: /^Edit requirement: / })
+    .first()
+    .click();
+  const edit = page.getByRole('dialog', { name: 'Edit requirement' });
+  await edit.getByLabel('Price from').fill('20000000');
+  await edit.getByLabel('Price up to').fill('1000000');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByLabel('Price up to')).toHaveAttribute('aria-invalid', 'true');
+  await edit.getByLabel('Price up to').fill('90000000');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText(/^Requirement .+ saved$/)).toBeVisible();
+
+  // In Russian: the district form.
+  await page.goto('/profile');
+  await page.getByTestId('language-switch').getByText('Русский').click();
+  await page.goto('/x/realestate/districts');
+  await expect(page.getByRole('heading', { name: 'Районы' })).toBeVisible();
+  await page.getByRole('button', { name: 'Добавить район' }).click();
+  const addRu = page.getByRole('dialog', { name: 'Добавить район' });
+  await expect(addRu.getByRole('textbox', { name: 'Название', exact: true })).toBeVisible();
+  await expect(addRu.getByLabel('Другие названия (синонимы)')).toBeVisible();
+  await snap(page, 'realestate-district-form-ru');
+  await addRu.getByRole('button', { name: 'Отмена' }).click();
 });

@@ -5,6 +5,7 @@ import {
   createDistrict,
   normalizeDistrict,
   normalizeDistrictName,
+  updateDistrict,
 } from '../src/server/districts/index.js';
 import { createProperty, getProperty } from '../src/server/properties/index.js';
 import { as, createPluginTenant, failure, pluginDatabase, type PluginTenant } from './support.js';
@@ -116,5 +117,85 @@ describe('district normalisation', () => {
       as(t, a, 'viewer', (ctx) => createDistrict(ctx, { name: 'Z', City: 'Москва' })),
     );
     expect(viewer.code).toBe('FORBIDDEN');
+  });
+
+  it('renames a district (the old name stays an alias, objects show the new one) and refuses a taken name', async () => {
+    const district = await as(t, a, 'admin', (ctx) =>
+      createDistrict(ctx, { name: 'Таганка', City: 'Москва' }),
+    );
+    const object = await as(t, a, 'sales_rep', (ctx) =>
+      createProperty(ctx, {
+        UnparsedAddress: 'Марксистская ул., 1',
+        City: 'Москва',
+        MLSAreaMajor: 'Таганка',
+      }),
+    );
+    const renamed = await as(t, a, 'admin', (ctx) =>
+      updateDistrict(ctx, { id: district.id, name: 'Таганский' }),
+    );
+    expect(renamed).toMatchObject({ name: 'Таганский', active: true, version: district.version + 1 });
+    expect(renamed.aliases).toEqual(
+      expect.arrayContaining([
+        { alias: 'Таганский', source: 'name' },
+        { alias: 'Таганка', source: 'alias' },
+      ]),
+    );
+    expect((await resolve('Таганский')).match).toBe('exact');
+    expect(await resolve('Таганка')).toMatchObject({ match: 'alias', name: 'Таганский' });
+    expect(await as(t, a, 'viewer', (ctx) => getProperty(ctx, object.ListingKey))).toMatchObject({
+      districtId: district.id,
+      MLSAreaMajor: 'Таганский',
+    });
+    const taken = await failure(
+      as(t, a, 'admin', (ctx) => updateDistrict(ctx, { id: district.id, name: 'р-н Арбат' })),
+    );
+    expect(taken.details?.fields).toEqual([{ field: 'name', message: 'already names the district Арбат' }]);
+    const stale = await failure(
+      as(t, a, 'admin', (ctx) =>
+        updateDistrict(ctx, { id: district.id, name: 'Таганская', expectedVersion: district.version }),
+      ),
+    );
+    expect(stale.code).toBe('CONFLICT');
+    expect((await resolve('Таганский')).name).toBe('Таганский');
+  });
+
+  it('takes a district out of use and back: no longer mapped or assignable, its objects keep it', async () => {
+    const district = await as(t, a, 'admin', (ctx) =>
+      createDistrict(ctx, { name: 'Басманный', City: 'Москва', aliases: ['Basmanny'] }),
+    );
+    const object = await as(t, a, 'sales_rep', (ctx) =>
+      createProperty(ctx, { UnparsedAddress: 'Бауманская ул., 7', City: 'Москва', districtId: district.id }),
+    );
+    const inactive = await as(t, a, 'support_agent', (ctx) =>
+      updateDistrict(ctx, { id: district.id, active: false }),
+    );
+    expect(inactive).toMatchObject({ active: false, name: 'Басманный' });
+    expect((await resolve('Басманный')).match).toBe('none');
+    expect((await resolve('Basmanny')).match).toBe('none');
+    const refused = await failure(
+      as(t, a, 'sales_rep', (ctx) =>
+        createProperty(ctx, {
+          UnparsedAddress: 'Бауманская ул., 9',
+          City: 'Москва',
+          districtId: district.id,
+        }),
+      ),
+    );
+    expect(refused.details?.fields).toEqual([{ field: 'districtId', message: 'is out of use' }]);
+    expect(await as(t, a, 'viewer', (ctx) => getProperty(ctx, object.ListingKey))).toMatchObject({
+      districtId: district.id,
+      MLSAreaMajor: 'Басманный',
+    });
+    await as(t, a, 'admin', (ctx) => updateDistrict(ctx, { id: district.id, active: true }));
+    expect((await resolve('Basmanny')).match).toBe('alias');
+  });
+
+  it("lets only dictionary editors change districts, and only their own tenant's", async () => {
+    const id = ids['Якиманка'] ?? '';
+    const viewer = await failure(as(t, a, 'viewer', (ctx) => updateDistrict(ctx, { id, active: false })));
+    expect(viewer.code).toBe('FORBIDDEN');
+    const other = await failure(as(t, b, 'admin', (ctx) => updateDistrict(ctx, { id, active: false })));
+    expect(other.code).toBe('NOT_FOUND');
+    expect((await resolve('Якиманка')).match).toBe('exact');
   });
 });

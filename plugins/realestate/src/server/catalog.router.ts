@@ -47,6 +47,18 @@ export function districtsRouter({ router, procedure }: PluginApiKit) {
       .input(districts.addAliasInput)
       .output(districts.districtOutput)
       .mutation(({ ctx, input }) => districts.addDistrictAlias(realestateContext(ctx.tenant), input)),
+    update: procedure
+      .meta({
+        openapi: {
+          method: 'PATCH',
+          path: '/realestate/districts/{id}',
+          tags: dictionary,
+          summary: 'Rename a district or take it out of use (active: false) or back',
+        },
+      })
+      .input(districts.updateDistrictInput)
+      .output(districts.districtOutput)
+      .mutation(({ ctx, input }) => districts.updateDistrict(realestateContext(ctx.tenant), input)),
     normalize: procedure
       .meta({
         openapi: {

@@ -4,8 +4,9 @@ import { realestateWebApi } from './api.js';
 /**
  * The web half of the real-estate plugin: property objects (RESO Property fields and StandardStatus)
  * with filters, an object's page with its listing-status and verification moves, history, suspected
- * duplicates, matching buyers and showings; the showings list; and the buyer-requirements tab on
- * contact pages. Only this definition is in the app's initial bundle; every screen is its own chunk.
+ * duplicates (merged there or in the duplicate review queue), matching buyers and showings; the
+ * showings list; the district dictionary (add, rename, take out of use); and the buyer-requirements
+ * tab on contact pages (add and edit requirements). Only this definition is in the app's initial bundle; every screen is its own chunk.
  */
 export default defineWebModule({
   id: 'realestate',
@@ -13,6 +14,8 @@ export default defineWebModule({
   nav: [
     { path: 'properties', section: 'main', label: { en: 'Property objects', ru: 'Объекты недвижимости' } },
     { path: 'showings', section: 'main', label: { en: 'Showings', ru: 'Показы' } },
+    { path: 'duplicates', section: 'main', label: { en: 'Duplicate review', ru: 'Проверка дублей' } },
+    { path: 'districts', section: 'main', label: { en: 'Districts', ru: 'Районы' } },
   ],
   screens: [
     {
@@ -29,6 +32,16 @@ export default defineWebModule({
       path: 'showings',
       title: { en: 'Showings', ru: 'Показы' },
       load: () => import('./showings/showings.screen.js'),
+    },
+    {
+      path: 'duplicates',
+      title: { en: 'Duplicate review', ru: 'Проверка дублей' },
+      load: () => import('./duplicates/duplicates.screen.js'),
+    },
+    {
+      path: 'districts',
+      title: { en: 'Districts', ru: 'Районы' },
+      load: () => import('./districts/districts.screen.js'),
     },
   ],
   recordTabs: [

@@ -17,6 +17,8 @@ export type Showing = Outputs['showings']['list']['items'][number];
 export type ShowingStatus = Showing['ShowingAppointmentStatus'];
 export type Requirement = Outputs['requirements']['list']['items'][number];
 export type RequirementStatus = Requirement['status'];
+export type District = Outputs['districts']['list']['items'][number];
+export type RequirementInput = Inputs['requirements']['update'];
 export type Preference = NonNullable<Match['ContactListingPreference']>;
 
 // The RESO value lists the screens offer, checked against the router's types.

@@ -67,4 +67,5 @@ export const bankManifest: Record<string, (a: TenantRecords) => unknown> = {
   'plugins.bank.handovers.get': (a) => ({ id: a.bankHandover }),
   'plugins.bank.handovers.start': (a) => ({ departingUserId: a.userId }),
   'plugins.bank.handovers.close': (a) => ({ id: a.bankHandover }),
+  'plugins.bank.handovers.candidates': () => ({}),
 };

@@ -74,4 +74,5 @@ export const realestateManifest: Record<string, (a: TenantRecords) => unknown> =
   'plugins.realestate.deals.list': (a) => ({ ListingKey: a.property }),
   'plugins.realestate.deals.get': (a) => ({ dealId: a.deal }),
   'plugins.realestate.deals.upsert': (a) => ({ dealId: a.deal, ListingKey: a.property, contractPrice: 1 }),
+  'plugins.realestate.districts.update': (a) => ({ id: a.district, name: 'Hacked', active: false }),
 };

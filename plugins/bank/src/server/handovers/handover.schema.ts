@@ -62,3 +62,15 @@ export const handoverOutput = z.object({
   version: z.number().int(),
 });
 export type HandoverOutput = z.infer<typeof handoverOutput>;
+
+/** A member who could be handed over: who they are and what they hold. */
+export const handoverCandidateOutput = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  /** Open client plans they manage now (what a handover would move). */
+  clients: z.number().int(),
+  /** A handover of theirs is running already (starting another is refused). */
+  handoverRunning: z.boolean(),
+});
+export type HandoverCandidate = z.infer<typeof handoverCandidateOutput>;

@@ -2,4 +2,5 @@ export * from './household.schema.js';
 export { listHouseholds } from './list-households.js';
 export { getHousehold } from './get-household.js';
 export { createHousehold } from './create-household.js';
-export { addHouseholdMember, removeHouseholdMember } from './change-household-members.js';
+export { addHouseholdMember } from './add-household-member.js';
+export { removeHouseholdMember } from './remove-household-member.js';

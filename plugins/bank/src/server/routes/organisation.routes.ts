@@ -38,6 +38,18 @@ export function organisationRoutes({ router, procedure }: PluginApiKit) {
         .input(z.object({}))
         .output(items(handovers.handoverOutput))
         .query(({ ctx }) => handovers.listHandovers(bankContext(ctx.tenant))),
+      candidates: procedure
+        .meta(
+          rest(
+            'GET',
+            '/bank/handover-candidates',
+            'handovers',
+            'Members a handover can be started for, with the clients they manage',
+          ),
+        )
+        .input(z.object({}))
+        .output(items(handovers.handoverCandidateOutput))
+        .query(({ ctx }) => handovers.listHandoverCandidates(bankContext(ctx.tenant))),
       get: procedure
         .meta(rest('GET', '/bank/handovers/{id}', 'handovers', 'One handover and where each client went'))
         .input(idInput)

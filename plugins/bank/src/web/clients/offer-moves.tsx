@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { ReasonDialog, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
-import { ReasonDialog } from '../shared/reason-dialog.js';
+import { useReasonLabels } from '../shared/reason-labels.js';
 import { texts } from '../texts.js';
 import type { Offer, OfferStatus } from '../types.js';
 
@@ -17,6 +17,7 @@ export function OfferMoves({ offer, subject }: { offer: Offer; subject: string }
   const api = useBankApi();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
+  const reasonLabels = useReasonLabels();
   const [to, setTo] = useState<OfferStatus | null>(null);
   const close = () => {
     errors.clear();
@@ -62,6 +63,7 @@ export function OfferMoves({ offer, subject }: { offer: Offer; subject: string }
             errors.clear();
             move.mutate({ id: offer.id, to, reason, expectedVersion: offer.version });
           }}
+          labels={reasonLabels}
           onClose={close}
         />
       )}

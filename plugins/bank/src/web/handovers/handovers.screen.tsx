@@ -1,4 +1,4 @@
-import { Button, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   describeError,
@@ -11,16 +11,18 @@ import {
   useQueryClient,
   useTexts,
 } from '@crm/ui';
+import { useState } from 'react';
 import { useBankApi } from '../api.js';
 import { StatusBadge } from '../shared/status-badge.js';
 import { texts } from '../texts.js';
 import type { Handover } from '../types.js';
+import { StartHandoverDialog } from './start-handover-dialog.js';
 
 function balances(handover: Handover): number {
   return handover.clients.reduce((sum, client) => sum + Number(client.balanceAtHandover), 0);
 }
 
-function HandoverRow({ handover }: { handover: Handover }) {
+function HandoverRow({ handover, name }: { handover: Handover; name: string | undefined }) {
   const t = useTexts(texts);
   const f = useFormat();
   const api = useBankApi();
@@ -37,7 +39,7 @@ function HandoverRow({ handover }: { handover: Handover }) {
   const lost = handover.clients.filter((client) => client.lostAt !== null).length;
   return (
     <Table.Tr>
-      <Table.Td>{handover.departingUserId.slice(0, 8)}</Table.Td>
+      <Table.Td>{name ?? handover.departingUserId.slice(0, 8)}</Table.Td>
       <Table.Td>
         <StatusBadge status={handover.status} label={t(`handoverStatus.${handover.status}`)} />
       </Table.Td>
@@ -68,11 +70,18 @@ export default function HandoversScreen() {
   const t = useTexts(texts);
   const api = useBankApi();
   const handovers = useQuery(api.handovers.list.queryOptions({}));
+  // Names of the members (the list keeps user ids); the caller is not among the candidates.
+  const candidates = useQuery(api.handovers.candidates.queryOptions({}));
+  const names = new Map((candidates.data?.items ?? []).map((c) => [c.userId, c.name]));
+  const [starting, setStarting] = useState(false);
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('handovers.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('handovers.title')}
+        </Title>
+        <Button onClick={() => setStarting(true)}>{t('handovers.start')}</Button>
+      </Group>
       {handovers.isPending ? (
         <LoadingState />
       ) : handovers.isError ? (
@@ -97,12 +106,17 @@ export default function HandoversScreen() {
             </Table.Thead>
             <Table.Tbody>
               {handovers.data.items.map((handover) => (
-                <HandoverRow key={handover.id} handover={handover} />
+                <HandoverRow
+                  key={handover.id}
+                  handover={handover}
+                  name={names.get(handover.departingUserId)}
+                />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
+      {starting && <StartHandoverDialog onClose={() => setStarting(false)} />}
     </Stack>
   );
 }

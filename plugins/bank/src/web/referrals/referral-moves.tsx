@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { ReasonDialog, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
-import { ReasonDialog } from '../shared/reason-dialog.js';
+import { useReasonLabels } from '../shared/reason-labels.js';
 import { texts } from '../texts.js';
 import type { Referral, ReferralStatus } from '../types.js';
 
@@ -16,6 +16,7 @@ export function ReferralMoves({ referral, subject }: { referral: Referral; subje
   const api = useBankApi();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
+  const reasonLabels = useReasonLabels();
   const [to, setTo] = useState<ReferralStatus | null>(null);
   const close = () => {
     errors.clear();
@@ -58,6 +59,7 @@ export function ReferralMoves({ referral, subject }: { referral: Referral; subje
             errors.clear();
             move.mutate({ id: referral.id, to, reason, expectedVersion: referral.version });
           }}
+          labels={reasonLabels}
           onClose={close}
         />
       )}

@@ -13,6 +13,21 @@ export type CreateDistrictInput = z.infer<typeof createDistrictInput>;
 export const addAliasInput = z.strictObject({ id: z.uuid(), alias: name });
 export type AddAliasInput = z.infer<typeof addAliasInput>;
 
+/** Rename a district or take it out of use (or back); the other fields stay as they are. */
+export const updateDistrictInput = z
+  .strictObject({
+    id: z.uuid(),
+    name: name.optional(),
+    /** false: normalisation no longer maps names to it and it is not offered; its objects keep it. */
+    active: z.boolean().optional(),
+    expectedVersion: z.number().int().optional(),
+  })
+  .refine((value) => value.name !== undefined || value.active !== undefined, {
+    message: 'give a new name or active',
+    path: ['name'],
+  });
+export type UpdateDistrictInput = z.infer<typeof updateDistrictInput>;
+
 export const listDistrictsInput = z.object({
   City: z.string().trim().min(1).max(100).optional(),
   search: z.string().trim().min(1).max(100).optional(),
@@ -31,6 +46,7 @@ export const districtOutput = z.object({
   tenantId: z.uuid(),
   name: z.string(),
   City: z.string(),
+  active: z.boolean(),
   aliases: z.array(z.object({ alias: z.string(), source: z.enum(aliasSources) })),
   version: z.number().int(),
 });

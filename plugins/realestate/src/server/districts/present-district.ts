@@ -7,6 +7,7 @@ export const districtSelect = {
   tenantId: true,
   name: true,
   City: true,
+  active: true,
   version: true,
   aliases: { select: { alias: true, source: true }, orderBy: [{ source: 'asc' }, { alias: 'asc' }] },
 } satisfies Prisma.RealestateDistrictSelect;

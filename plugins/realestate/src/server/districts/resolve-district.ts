@@ -15,7 +15,8 @@ interface Candidate {
  * Maps a district name as typed to the tenant's dictionary: an exact hit on a name or alias (after
  * normalisation: case, ё, punctuation, words like "район"), else the closest alias by edit distance
  * (fuzzystrmatch `levenshtein`) within a budget that grows with the name's length, ties broken by
- * trigram similarity (pg_trgm). Names from another city are not considered when the city is known.
+ * trigram similarity (pg_trgm). Names from another city are not considered when the city is known,
+ * nor districts taken out of use.
  */
 export async function resolveDistrict(
   rdb: RealestateDb,
@@ -42,6 +43,7 @@ export async function resolveDistrict(
       FROM "RealestateDistrictAlias" a
       JOIN "RealestateDistrict" d ON d."tenantId" = a."tenantId" AND d."id" = a."districtId"
      WHERE a."tenantId" = ${tenantId}::uuid
+       AND d."active"
        AND (${city}::text IS NULL OR lower(d."City") = ${city}::text)
      ORDER BY "distance", "similarity" DESC, d."name"
      LIMIT 3`;

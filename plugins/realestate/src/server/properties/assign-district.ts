@@ -22,9 +22,10 @@ export async function assignDistrict(
   if (input.districtId) {
     const district = await rdb.realestateDistrict.findFirst({
       where: { tenantId, id: input.districtId },
-      select: { id: true, name: true },
+      select: { id: true, name: true, active: true },
     });
     if (!district) throw AppError.invalid([{ field: 'districtId', message: 'no such district' }]);
+    if (!district.active) throw AppError.invalid([{ field: 'districtId', message: 'is out of use' }]);
     return {
       districtId: district.id,
       MLSAreaMajor: district.name,

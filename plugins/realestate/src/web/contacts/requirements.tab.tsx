@@ -16,6 +16,8 @@ import { useRealestateApi } from '../api.js';
 import { StatusBadge } from '../shared/status-badge.js';
 import { texts } from '../texts.js';
 import type { Requirement } from '../types.js';
+import { useState } from 'react';
+import { RequirementDialog } from './requirement-dialog.js';
 import { RequirementMatches } from './requirement-matches.js';
 
 /** "Residential, Moscow · Price 10 000 000 ₽ – 15 000 000 ₽ · Area 40 – 70 m²". */
@@ -41,7 +43,7 @@ function useCriteria() {
   };
 }
 
-function RequirementCard({ requirement: r }: { requirement: Requirement }) {
+function RequirementCard({ requirement: r, onEdit }: { requirement: Requirement; onEdit: () => void }) {
   const t = useTexts(texts);
   const criteria = useCriteria();
   const api = useRealestateApi();
@@ -63,14 +65,24 @@ function RequirementCard({ requirement: r }: { requirement: Requirement }) {
             <Text fw={600}>{r.name}</Text>
             <StatusBadge status={r.status} label={t(`requirementStatus.${r.status}`)} />
           </Group>
-          <Button
-            size="compact-sm"
-            variant="light"
-            loading={match.isPending}
-            onClick={() => match.mutate({ id: r.id })}
-          >
-            {t('requirement.matchNow')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={onEdit}
+              aria-label={t('requirement.editNamed', { name: r.name })}
+            >
+              {t('requirement.edit')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="light"
+              loading={match.isPending}
+              onClick={() => match.mutate({ id: r.id })}
+            >
+              {t('requirement.matchNow')}
+            </Button>
+          </Group>
         </Group>
         <Text size="sm">
           {t('requirement.criteria')}: {criteria(r)}
@@ -94,11 +106,18 @@ export default function RequirementsTab({ recordId }: RecordTabProps) {
   const t = useTexts(texts);
   const api = useRealestateApi();
   const requirements = useQuery(api.requirements.list.queryOptions({ contactId: recordId, limit: 50 }));
+  // null: a new requirement; a requirement: changing it; undefined: no dialog.
+  const [editing, setEditing] = useState<Requirement | null | undefined>(undefined);
   return (
     <Stack data-testid="realestate-requirements">
-      <Title order={2} size="h4">
-        {t('tab.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('tab.title')}
+        </Title>
+        <Button size="compact-md" onClick={() => setEditing(null)}>
+          {t('requirement.add')}
+        </Button>
+      </Group>
       {requirements.isPending ? (
         <LoadingState />
       ) : requirements.isError ? (
@@ -106,7 +125,12 @@ export default function RequirementsTab({ recordId }: RecordTabProps) {
       ) : requirements.data.items.length === 0 ? (
         <EmptyState message={t('tab.empty')} />
       ) : (
-        requirements.data.items.map((r) => <RequirementCard key={r.id} requirement={r} />)
+        requirements.data.items.map((r) => (
+          <RequirementCard key={r.id} requirement={r} onEdit={() => setEditing(r)} />
+        ))
+      )}
+      {editing !== undefined && (
+        <RequirementDialog contactId={recordId} requirement={editing} onClose={() => setEditing(undefined)} />
       )}
     </Stack>
   );

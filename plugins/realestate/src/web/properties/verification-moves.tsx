@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { ReasonDialog, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
-import { ReasonDialog } from '../shared/reason-dialog.js';
+import { useReasonLabels } from '../shared/reason-labels.js';
 import { texts } from '../texts.js';
 import type { Property, VerificationStatus } from '../types.js';
 
@@ -13,6 +13,7 @@ export function VerificationMoves({ property }: { property: Property }) {
   const api = useRealestateApi();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
+  const reasonLabels = useReasonLabels();
   const [to, setTo] = useState<VerificationStatus | null>(null);
   const close = () => {
     errors.clear();
@@ -64,6 +65,7 @@ export function VerificationMoves({ property }: { property: Property }) {
               expectedVersion: property.version,
             });
           }}
+          labels={reasonLabels}
           onClose={close}
         />
       )}

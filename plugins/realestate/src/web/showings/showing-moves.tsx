@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { ReasonDialog, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
-import { ReasonDialog } from '../shared/reason-dialog.js';
+import { useReasonLabels } from '../shared/reason-labels.js';
 import { texts } from '../texts.js';
 import type { Showing, ShowingStatus } from '../types.js';
 
@@ -15,6 +15,7 @@ export function ShowingMoves({ showing }: { showing: Showing }) {
   const api = useRealestateApi();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
+  const reasonLabels = useReasonLabels();
   const [to, setTo] = useState<ShowingStatus | null>(null);
   const close = () => {
     errors.clear();
@@ -66,6 +67,7 @@ export function ShowingMoves({ showing }: { showing: Showing }) {
               expectedVersion: showing.version,
             });
           }}
+          labels={reasonLabels}
           onClose={close}
         />
       )}

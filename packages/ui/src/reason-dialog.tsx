@@ -1,24 +1,33 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useTexts } from '@crm/ui';
 import { useState } from 'react';
-import { texts } from '../texts.js';
 
-interface ReasonDialogProps {
+/** The dialog's texts, in the module's language (each module keeps them in its own texts). */
+export interface ReasonDialogLabels {
+  /** The reason field's label when the API requires one, and when it is optional. */
+  reasonRequired: string;
+  reasonOptional: string;
+  submit: string;
+  cancel: string;
+}
+
+export interface ReasonDialogProps {
   title: string;
   /** The API refuses the move without a reason (rejecting, declining, withdrawing). */
   reasonRequired: boolean;
   pending: boolean;
   /** The API's message on the reason field, if it refused it. */
   reasonError: string | undefined;
+  /** The API's message that belongs to no field (a conflict, a permission). */
   generalError: string | undefined;
+  labels: ReasonDialogLabels;
   onConfirm: (reason: string | null) => void;
   onClose: () => void;
 }
 
 /** Confirms a status change, with the reason the API keeps in the record's status log. */
 export function ReasonDialog(props: ReasonDialogProps) {
-  const t = useTexts(texts);
   const [reason, setReason] = useState('');
+  const { labels } = props;
   return (
     <Modal opened onClose={props.onClose} title={props.title}>
       <form
@@ -29,7 +38,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
       >
         <Stack>
           <Textarea
-            label={t(props.reasonRequired ? 'move.reasonRequired' : 'move.reasonOptional')}
+            label={props.reasonRequired ? labels.reasonRequired : labels.reasonOptional}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={props.reasonError}
@@ -43,10 +52,10 @@ export function ReasonDialog(props: ReasonDialogProps) {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
+              {labels.cancel}
             </Button>
             <Button type="submit" loading={props.pending}>
-              {t('move.submit')}
+              {labels.submit}
             </Button>
           </Group>
         </Stack>
