@@ -69,7 +69,6 @@ export function StartHandoverDialog({ onClose }: { onClose: () => void }) {
             searchable
             withAsterisk
             nothingFoundMessage="—"
-            data-autofocus
           />
           <Textarea
             label={t('handover.reasonOptional')}
