@@ -66,6 +66,4 @@ export const logisticsManifest: Record<string, (a: TenantRecords) => unknown> = 
   'plugins.logistics.plans.progress': (a) => ({ on: '2026-01-15', userId: a.userId }),
   'plugins.logistics.plans.members': () => ({}),
   'plugins.logistics.documentTemplates.update': () => ({ kind: 'contract', title: 'Hacked', body: 'Hacked' }),
-  'plugins.logistics.accounts.options': () => ({ search: 'Secret' }),
-  'plugins.logistics.plans.members': () => ({}),
 };
