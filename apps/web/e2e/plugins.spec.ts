@@ -43,7 +43,7 @@ test('enabling a plugin makes its screens appear; disabling hides them again', a
   await hours.fill('0');
   await dialog.getByRole('button', { name: 'Enable' }).click();
   await expect(hours).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog).toContainText('>=1');
+  await expect(dialog).toContainText('Must be at least 1');
   await snap(page, 'admin-plugin-settings-en');
   await hours.fill('6');
   await dialog.getByRole('button', { name: 'Enable' }).click();
