@@ -180,7 +180,7 @@ describe('seedDemoTenant', () => {
           expect(isObject(customFields)).toBe(true);
           const values = isObject(customFields) ? customFields : {};
           expect(() =>
-            validateCustomFields(definitions, values, { mode: 'create', mayWriteSensitive: true }),
+            validateCustomFields(definitions, values, { mode: 'create', visible: () => true }),
           ).not.toThrow();
         }
       }

@@ -1,6 +1,10 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  loadCustomFieldDefinitions,
+  validateCustomFields,
+} from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import { actingUserId, type TenantContext } from '../records/context.js';
 import { enqueueRecordEvent } from '../records/outbox.js';
@@ -20,7 +24,7 @@ export async function createAccount(ctx: TenantContext, input: CreateAccountInpu
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'account');
   const customFields = validateCustomFields(definitions, input.customFields, {
     mode: 'create',
-    mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+    visible: customFieldVisibility(ctx.actor.permissions, 'account'),
   });
   const id = newId();
   await ctx.db.account.create({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { accessibleWhere, authorize } from '../authz/index.js';
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { customFieldVisibility, loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import { listRecordPage, taggedFilter } from '../records/list-records.js';
+import { assertQueriedFieldsVisible } from '../records/queried-fields.js';
 import {
   customFieldFilters,
   listInputBase,
@@ -54,12 +55,20 @@ export async function listAccounts(
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'account');
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, accountSortFields, { field: 'updatedAt', direction: 'desc' });
+  assertQueriedFieldsVisible(ctx.ability, 'Account', {
+    sort: input.sort === undefined ? undefined : sort.field,
+    ownerId: input.ownerId && 'ownerId',
+    industry: input.industry && 'industry',
+    region: input.region && 'region',
+    taxId: input.taxId && 'taxId',
+  });
+  const visible = customFieldVisibility(ctx.actor.permissions, 'account');
   return listRecordPage({
     ctx,
     input,
     sort,
     scope: accessibleWhere(ctx.ability, 'read', 'Account'),
-    filters: [...customFieldFilters(extra, definitions), ...(await otherFilters(ctx, input))],
+    filters: [...customFieldFilters(extra, { definitions, visible }), ...(await otherFilters(ctx, input))],
     reads: {
       findMany: (args) => ctx.db.account.findMany({ ...args, select: accountSelect }),
       findFirst: (args) => ctx.db.account.findFirst({ ...args, select: accountSelect }),

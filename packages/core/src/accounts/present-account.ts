@@ -1,9 +1,13 @@
 import { hiddenFields } from '../authz/index.js';
-import { visibleCustomFields, type CustomFieldDefinitionView } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  visibleCustomFields,
+  type CustomFieldDefinitionView,
+} from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import { accountHideableFields, type AccountOutput, type AccountRow } from './account.schema.js';
 
-/** The account as the actor may see it: sensitive custom fields and hidden fields removed. */
+/** The account as the actor may see it: custom fields and own fields hidden from the role removed. */
 export function presentAccount(
   ctx: TenantContext,
   definitions: CustomFieldDefinitionView[],
@@ -14,7 +18,7 @@ export function presentAccount(
     customFields: visibleCustomFields(
       definitions,
       row.customFields,
-      ctx.actor.permissions.seesSensitiveFields,
+      customFieldVisibility(ctx.actor.permissions, 'account'),
     ),
   };
   for (const field of hiddenFields(ctx.ability, 'Account', accountHideableFields)) {

@@ -1,6 +1,7 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import {
+  customFieldVisibility,
   loadCustomFieldDefinitions,
   mergeCustomFields,
   validateCustomFields,
@@ -32,7 +33,7 @@ export async function updateAccount(ctx: TenantContext, input: UpdateAccountInpu
   const customChanges = customFields
     ? validateCustomFields(definitions, customFields, {
         mode: 'update',
-        mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+        visible: customFieldVisibility(ctx.actor.permissions, 'account'),
       })
     : undefined;
   const { count } = await ctx.db.account.updateMany({

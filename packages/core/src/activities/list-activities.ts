@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accessibleWhere, authorize } from '../authz/index.js';
 import type { TenantContext } from '../records/context.js';
+import { assertQueriedFieldsVisible } from '../records/queried-fields.js';
 import {
   customFieldFilters,
   escapeLike,
@@ -68,6 +69,17 @@ export async function listActivities(
   authorize(ctx.ability, 'read', 'Activity');
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, activitySortFields, { field: 'updatedAt', direction: 'desc' });
+  assertQueriedFieldsVisible(ctx.ability, 'Activity', {
+    sort: input.sort === undefined ? undefined : sort.field,
+    search: input.search && 'subject',
+    ownerId: input.ownerId && 'ownerId',
+    accountId: input.accountId && 'accountId',
+    contactId: input.contactId && 'contactId',
+    dealId: input.dealId && 'dealId',
+    dueBefore: input.dueBefore && 'dueAt',
+    dueAfter: input.dueAfter && 'dueAt',
+    overdue: input.overdue === undefined ? undefined : 'dueAt',
+  });
   const page =
     sort.field === 'dueAt' ? nullableDateKeysetPage(sort, input.cursor) : keysetPage(sort, input.cursor);
   const rows = await ctx.db.activity.findMany({
@@ -77,7 +89,7 @@ export async function listActivities(
         accessibleWhere(ctx.ability, 'read', 'Activity'),
         page.where,
         // Activities have no custom fields: any other parameter is rejected by name.
-        ...customFieldFilters(extra, []),
+        ...customFieldFilters(extra, null),
         ...fieldFilters(input, new Date()),
       ],
     },

@@ -97,3 +97,14 @@ export const contactSelect = {
 export type ContactRow = Prisma.ContactGetPayload<{ select: typeof contactSelect }>;
 
 export const contactSortFields = ['updatedAt', 'createdAt', 'firstName'] as const;
+
+/** Fields a role's field-level rules may hide (see `presentContact`). */
+export const contactHideableFields = [
+  'firstName',
+  'lastName',
+  'middleName',
+  'emails',
+  'phones',
+  'position',
+  'ownerId',
+] as const;

@@ -1,6 +1,10 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  loadCustomFieldDefinitions,
+  validateCustomFields,
+} from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import { actingUserId, type TenantContext } from '../records/context.js';
 import { toJsonObject } from '../records/to-json-object.js';
@@ -20,7 +24,7 @@ export async function createContact(ctx: TenantContext, input: CreateContactInpu
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'contact');
   const customFields = validateCustomFields(definitions, input.customFields, {
     mode: 'create',
-    mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+    visible: customFieldVisibility(ctx.actor.permissions, 'contact'),
   });
   const id = newId();
   await ctx.db.contact.create({

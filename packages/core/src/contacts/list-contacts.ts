@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accessibleWhere, authorize } from '../authz/index.js';
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { customFieldVisibility, loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import {
   customFieldFilters,
@@ -10,6 +10,7 @@ import {
   type ListPage,
 } from '../records/list-input.js';
 import { listRecordPage, taggedFilter } from '../records/list-records.js';
+import { assertQueriedFieldsVisible } from '../records/queried-fields.js';
 import { contactSelect, contactSortFields, type ContactOutput, type ContactRow } from './contact.schema.js';
 import { contactListMatcher } from './contact-list-search.js';
 import { presentContact } from './present-contact.js';
@@ -43,7 +44,13 @@ export async function listContacts(
   const sort = parseSort(input.sort, contactSortFields, { field: 'updatedAt', direction: 'desc' });
   const scope = accessibleWhere(ctx.ability, 'read', 'Contact');
   // Filters the search functions do not apply themselves (they apply tenant, scope, owner, deleted).
-  const filters: object[] = customFieldFilters(extra, definitions);
+  assertQueriedFieldsVisible(ctx.ability, 'Contact', {
+    sort: input.sort === undefined ? undefined : sort.field,
+    ownerId: input.ownerId && 'ownerId',
+    email: input.email && 'emails',
+  });
+  const visible = customFieldVisibility(ctx.actor.permissions, 'contact');
+  const filters: object[] = customFieldFilters(extra, { definitions, visible });
   if (input.accountId) filters.push({ accounts: { some: { accountId: input.accountId } } });
   if (input.tagId) filters.push(await taggedFilter(ctx, input.tagId, 'contact'));
   const term = input.search ?? null;

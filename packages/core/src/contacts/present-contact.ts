@@ -1,19 +1,13 @@
 import { hiddenFields } from '../authz/index.js';
-import { visibleCustomFields, type CustomFieldDefinitionView } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  visibleCustomFields,
+  type CustomFieldDefinitionView,
+} from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
-import type { ContactOutput, ContactRow } from './contact.schema.js';
+import { contactHideableFields, type ContactOutput, type ContactRow } from './contact.schema.js';
 
-const contactFields = [
-  'firstName',
-  'lastName',
-  'middleName',
-  'emails',
-  'phones',
-  'position',
-  'ownerId',
-] as const;
-
-/** The contact as the actor may see it: sensitive custom fields and hidden fields removed. */
+/** The contact as the actor may see it: custom fields and own fields hidden from the role removed. */
 export function presentContact(
   ctx: TenantContext,
   definitions: CustomFieldDefinitionView[],
@@ -24,10 +18,10 @@ export function presentContact(
     customFields: visibleCustomFields(
       definitions,
       row.customFields,
-      ctx.actor.permissions.seesSensitiveFields,
+      customFieldVisibility(ctx.actor.permissions, 'contact'),
     ),
   };
-  for (const field of hiddenFields(ctx.ability, 'Contact', contactFields)) {
+  for (const field of hiddenFields(ctx.ability, 'Contact', contactHideableFields)) {
     Reflect.deleteProperty(output, field);
   }
   return output;

@@ -1,6 +1,7 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import {
+  customFieldVisibility,
   loadCustomFieldDefinitions,
   mergeCustomFields,
   validateCustomFields,
@@ -32,7 +33,7 @@ export async function updateContact(ctx: TenantContext, input: UpdateContactInpu
   const customChanges = customFields
     ? validateCustomFields(definitions, customFields, {
         mode: 'update',
-        mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+        visible: customFieldVisibility(ctx.actor.permissions, 'contact'),
       })
     : undefined;
   const { count } = await ctx.db.contact.updateMany({

@@ -51,7 +51,7 @@ export async function createDefinition(
     after: row,
   });
   await enqueueRecordEvent(ctx, 'record.created', { type: 'customField', id });
-  return presentDefinition(row);
+  return presentDefinition(row, ctx.actor.permissions);
 }
 
 function keyTaken(key: string, archived: boolean): AppError {

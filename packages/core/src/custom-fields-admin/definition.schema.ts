@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { customFieldObjectTypes, customFieldTypes, type CustomFieldType } from '../custom-fields/index.js';
+import type { RolePermissions } from '../authz/index.js';
+import {
+  customFieldObjectTypes,
+  customFieldTypes,
+  customFieldVisibility,
+  type CustomFieldType,
+} from '../custom-fields/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { listInputBase } from '../records/list-input.js';
 
@@ -62,6 +68,8 @@ export const definitionOutput = z.object({
   position: z.number().int(),
   archivedAt: z.date().nullable(),
   createdAt: z.date(),
+  /** Whether the caller's role sees the field's values (and so may write, filter and export them). */
+  visible: z.boolean(),
 });
 export type DefinitionOutput = z.infer<typeof definitionOutput>;
 
@@ -86,10 +94,13 @@ export type DefinitionRow = Prisma.CustomFieldDefinitionGetPayload<{ select: typ
 
 export const definitionSortFields = ['position', 'key', 'createdAt'] as const;
 
-export function presentDefinition(row: DefinitionRow): DefinitionOutput {
+/** The definition as the caller reads it, with whether the caller's role sees its values. */
+export function presentDefinition(row: DefinitionRow, permissions: RolePermissions): DefinitionOutput {
+  const objectType = z.enum(customFieldObjectTypes).parse(row.objectType);
   return {
     ...row,
-    objectType: z.enum(customFieldObjectTypes).parse(row.objectType),
+    objectType,
+    visible: customFieldVisibility(permissions, objectType)(row),
     type: z.enum(customFieldTypes).parse(row.type),
     options: Array.isArray(row.options) ? row.options.filter((o): o is string => typeof o === 'string') : [],
   };

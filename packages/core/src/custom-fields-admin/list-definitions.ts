@@ -25,7 +25,7 @@ export async function listDefinitions(
 ): Promise<ListPage<DefinitionOutput>> {
   authorize(ctx.ability, 'read', 'CustomField');
   const { extra } = splitListInput(input, knownParams);
-  customFieldFilters(extra, []);
+  customFieldFilters(extra, null);
   const sort = parseSort(input.sort, definitionSortFields, { field: 'position', direction: 'asc' });
   const page = keysetPage(sort, input.cursor);
   const archived = { exclude: { archivedAt: null }, include: {}, only: { archivedAt: { not: null } } }[
@@ -47,5 +47,10 @@ export async function listDefinitions(
     take: input.limit + 1,
     select: definitionSelect,
   });
-  return toPage(rows, input.limit, (row) => row[sort.field], presentDefinition);
+  return toPage(
+    rows,
+    input.limit,
+    (row) => row[sort.field],
+    (row) => presentDefinition(row, ctx.actor.permissions),
+  );
 }

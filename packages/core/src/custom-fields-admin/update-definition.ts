@@ -25,7 +25,7 @@ export async function updateDefinition(
 ): Promise<DefinitionOutput> {
   authorize(ctx.ability, 'update', 'CustomField');
   const { id, type: askedType, options: askedOptions, ...fields } = input;
-  const existing = presentDefinition(await findActiveDefinition(ctx, id));
+  const existing = presentDefinition(await findActiveDefinition(ctx, id), ctx.actor.permissions);
   const type = askedType ?? existing.type;
   const typeChanges = type !== existing.type;
   const keepsOptions = selectTypes.includes(type) && selectTypes.includes(existing.type);
@@ -51,7 +51,7 @@ export async function updateDefinition(
     data: { ...fields, type, options },
     select: definitionSelect,
   });
-  const updated = presentDefinition(row);
+  const updated = presentDefinition(row, ctx.actor.permissions);
   const diff = changedFields(existing, updated);
   await recordAudit(ctx, { action: 'customField.updated', recordType: 'customField', recordId: id, ...diff });
   await enqueueRecordEvent(

@@ -7,6 +7,7 @@ import {
   type CustomFieldObjectType,
   type CustomFieldType,
 } from './custom-field-types.js';
+import type { CustomFieldVisibility } from './custom-field-visibility.js';
 
 export const CUSTOM_FIELDS_MEMO = 'customFieldDefinitions';
 
@@ -63,14 +64,22 @@ export async function loadCustomFieldDefinitions(
 interface ValidateOptions {
   /** On create every required field must be present; on update only the given ones are checked. */
   mode: 'create' | 'update';
-  /** Whether the actor may write fields marked sensitive. */
-  mayWriteSensitive: boolean;
+  /** The fields the actor's role sees, and so may write (see `customFieldVisibility`). */
+  visible: CustomFieldVisibility;
+}
+
+/** Why a role may not write a field it cannot see. */
+export function hiddenFieldMessage(definition: Pick<CustomFieldDefinitionView, 'sensitive'>): string {
+  return definition.sensitive
+    ? 'is sensitive and may not be changed by your role'
+    : 'is hidden from your role and may not be changed';
 }
 
 /**
  * Checks custom field values against the tenant's definitions: unknown keys, wrong types, missing
- * required values and sensitive fields the actor may not touch are all reported, each by its field.
- * A `null` value clears a field on update. Returns the values to merge into the record.
+ * required values and fields hidden from the actor's role (sensitive ones, or hidden by name) are all
+ * reported, each by its field. A required field the role cannot see is not asked for. A `null` value
+ * clears a field on update. Returns the values to merge into the record.
  */
 export function validateCustomFields(
   definitions: CustomFieldDefinitionView[],
@@ -87,8 +96,8 @@ export function validateCustomFields(
       issues.push({ field, message: 'is not a custom field of this record type' });
       continue;
     }
-    if (definition.sensitive && !options.mayWriteSensitive) {
-      issues.push({ field, message: 'is sensitive and may not be changed by your role' });
+    if (!options.visible(definition)) {
+      issues.push({ field, message: hiddenFieldMessage(definition) });
       continue;
     }
     if (value === null) {
@@ -102,7 +111,7 @@ export function validateCustomFields(
   }
   if (options.mode === 'create') {
     for (const definition of definitions) {
-      if (definition.required && values[definition.key] === undefined) {
+      if (definition.required && options.visible(definition) && values[definition.key] === undefined) {
         issues.push({ field: `customFields.${definition.key}`, message: 'is required' });
       }
     }
@@ -129,16 +138,15 @@ export function mergeCustomFields(
 
 /**
  * The values the actor may see: only fields with an active definition (an archived field's values stay
- * stored but are no longer shown, whatever its sensitivity was), and sensitive ones only to roles that
- * see sensitive fields.
+ * stored but are no longer shown, whatever its sensitivity was) that the actor's role sees.
  */
 export function visibleCustomFields(
   definitions: CustomFieldDefinitionView[],
   stored: unknown,
-  seesSensitive: boolean,
+  visible: CustomFieldVisibility,
 ): Record<string, unknown> {
   const values =
     stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  const shown = new Set(definitions.filter((d) => seesSensitive || !d.sensitive).map((d) => d.key));
+  const shown = new Set(definitions.filter(visible).map((d) => d.key));
   return Object.fromEntries(Object.entries(values).filter(([key]) => shown.has(key)));
 }

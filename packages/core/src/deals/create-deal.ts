@@ -1,6 +1,10 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCustomFieldDefinitions, validateCustomFields } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  loadCustomFieldDefinitions,
+  validateCustomFields,
+} from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import { assertAssignableOwner } from '../ownership/assert-assignable-owner.js';
 import { actingUserId, type TenantContext } from '../records/context.js';
@@ -28,7 +32,7 @@ export async function createDeal(ctx: TenantContext, input: CreateDealInput): Pr
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'deal');
   const customFields = validateCustomFields(definitions, input.customFields, {
     mode: 'create',
-    mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+    visible: customFieldVisibility(ctx.actor.permissions, 'deal'),
   });
   const target = await resolveStage(ctx, { pipelineId: input.pipelineId, stageId: input.stageId });
   const entry = planStageEntry(target, null, input.lostReason, new Date());

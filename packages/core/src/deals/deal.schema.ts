@@ -133,3 +133,14 @@ export function fromDateOnly(value: Date): string {
 export function customFieldsJson(values: Record<string, unknown>): Prisma.InputJsonObject {
   return values as Prisma.InputJsonObject;
 }
+
+/** Fields a role's field-level rules may hide (see `presentDeal`). */
+export const dealHideableFields = [
+  'title',
+  'amount',
+  'currency',
+  'expectedCloseDate',
+  'ownerId',
+  'accountId',
+  'lostReason',
+] as const;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { accessibleWhere, authorize } from '../authz/index.js';
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { customFieldVisibility, loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import { stageKinds } from '../pipelines/pipeline.schema.js';
 import type { TenantContext } from '../records/context.js';
 import { listRecordPage, taggedFilter } from '../records/list-records.js';
+import { assertQueriedFieldsVisible } from '../records/queried-fields.js';
 import {
   customFieldFilters,
   listInputBase,
@@ -62,8 +63,18 @@ export async function listDeals(ctx: TenantContext, input: ListDealsInput): Prom
   const definitions = await loadCustomFieldDefinitions(ctx.db, 'deal');
   const { extra } = splitListInput(input, knownParams);
   const sort = parseSort(input.sort, dealSortFields, { field: 'updatedAt', direction: 'desc' });
+  assertQueriedFieldsVisible(ctx.ability, 'Deal', {
+    sort: input.sort === undefined ? undefined : sort.field,
+    ownerId: input.ownerId && 'ownerId',
+    accountId: input.accountId && 'accountId',
+    closeBefore: input.closeBefore && 'expectedCloseDate',
+    closeAfter: input.closeAfter && 'expectedCloseDate',
+    amountMin: input.amountMin === undefined ? undefined : 'amount',
+    amountMax: input.amountMax === undefined ? undefined : 'amount',
+  });
+  const visible = customFieldVisibility(ctx.actor.permissions, 'deal');
   // Filters the search function does not apply itself (it applies tenant, scope, owner, deleted).
-  const filters = [...customFieldFilters(extra, definitions), ...fieldFilters(input)];
+  const filters = [...customFieldFilters(extra, { definitions, visible }), ...fieldFilters(input)];
   if (input.tagId) filters.push(await taggedFilter(ctx, input.tagId, 'deal'));
   return listRecordPage({
     ctx,

@@ -1,18 +1,12 @@
 import { hiddenFields } from '../authz/index.js';
-import { visibleCustomFields, type CustomFieldDefinitionView } from '../custom-fields/index.js';
+import {
+  customFieldVisibility,
+  visibleCustomFields,
+  type CustomFieldDefinitionView,
+} from '../custom-fields/index.js';
 import { stageKindOf } from '../pipelines/pipeline.schema.js';
 import type { TenantContext } from '../records/context.js';
-import { fromDateOnly, type DealOutput, type DealRow } from './deal.schema.js';
-
-const dealFields = [
-  'title',
-  'amount',
-  'currency',
-  'expectedCloseDate',
-  'ownerId',
-  'accountId',
-  'lostReason',
-] as const;
+import { dealHideableFields, fromDateOnly, type DealOutput, type DealRow } from './deal.schema.js';
 
 /** The deal as the actor may see it: amount as a decimal string, status from the stage, hidden fields removed. */
 export function presentDeal(
@@ -29,10 +23,10 @@ export function presentDeal(
     customFields: visibleCustomFields(
       definitions,
       row.customFields,
-      ctx.actor.permissions.seesSensitiveFields,
+      customFieldVisibility(ctx.actor.permissions, 'deal'),
     ),
   };
-  for (const field of hiddenFields(ctx.ability, 'Deal', dealFields)) {
+  for (const field of hiddenFields(ctx.ability, 'Deal', dealHideableFields)) {
     Reflect.deleteProperty(output, field);
   }
   return output;

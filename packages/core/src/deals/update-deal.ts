@@ -1,6 +1,7 @@
 import { authorize } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import {
+  customFieldVisibility,
   loadCustomFieldDefinitions,
   mergeCustomFields,
   validateCustomFields,
@@ -56,7 +57,7 @@ export async function updateDeal(ctx: TenantContext, input: UpdateDealInput): Pr
   const customChanges = customFields
     ? validateCustomFields(definitions, customFields, {
         mode: 'update',
-        mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+        visible: customFieldVisibility(ctx.actor.permissions, 'deal'),
       })
     : undefined;
   const entry = await planMove(ctx, existing, { pipelineId, stageId, lostReason });

@@ -1,6 +1,10 @@
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, hiddenFields } from '../authz/index.js';
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import {
+  customFieldName,
+  customFieldVisibility,
+  loadCustomFieldDefinitions,
+} from '../custom-fields/index.js';
 import { AppError } from '../errors/index.js';
 import { MAX_PAGE_SIZE } from '../records/list-input.js';
 import type { TenantContext } from '../records/context.js';
@@ -33,10 +37,10 @@ async function visibleColumns(ctx: TenantContext, spec: ExportKindSpec): Promise
     spec.fields.map((f) => f.key),
   );
   const definitions = await loadCustomFieldDefinitions(ctx.db, spec.objectType);
-  const seesSensitive = ctx.actor.permissions.seesSensitiveFields;
+  const visible = customFieldVisibility(ctx.actor.permissions, spec.objectType);
   return [
     ...spec.fields.filter((f) => !hidden.has(f.key)).map((f) => f.key),
-    ...definitions.filter((d) => seesSensitive || !d.sensitive).map((d) => `cf.${d.key}`),
+    ...definitions.filter(visible).map((d) => customFieldName(d.key)),
   ];
 }
 
@@ -53,8 +57,8 @@ function cellOf(spec: ExportKindSpec, item: Record<string, unknown>, column: str
 
 /**
  * One page of a CSV export, read through the list operation itself, so the export has exactly the
- * list's filters, the actor's scope and the list's field filtering (hidden fields and sensitive
- * custom fields are not columns at all). Needs `export` on the record type. Sorted by creation
+ * list's filters, the actor's scope and the list's field filtering (fields hidden from the role,
+ * own or custom, are not columns at all). Needs `export` on the record type. Sorted by creation
  * (stable while the export runs) unless the query sorts otherwise. The first page is audited.
  * `guards` (the plugins' export guards) may refuse it on any page.
  */

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { customFieldVisibility, loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import { newId } from '../ids.js';
 import type { TenantContext } from '../records/context.js';
 import { assertDedupeKeys, planColumns } from './import-fields.js';
@@ -28,7 +28,7 @@ export async function createImport(ctx: TenantContext, input: NewImport): Promis
       objectType: options.objectType,
       header: file.header,
       definitions,
-      mayWriteSensitive: ctx.actor.permissions.seesSensitiveFields,
+      visible: customFieldVisibility(ctx.actor.permissions, options.objectType),
     },
     options.mapping,
   );

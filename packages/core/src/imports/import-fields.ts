@@ -1,4 +1,8 @@
-import type { CustomFieldDefinitionView } from '../custom-fields/index.js';
+import {
+  hiddenFieldMessage,
+  type CustomFieldDefinitionView,
+  type CustomFieldVisibility,
+} from '../custom-fields/index.js';
 import { AppError, type FieldIssue } from '../errors/index.js';
 import type { DedupeKey, ImportObjectType, ImportOptions } from './import.schema.js';
 
@@ -56,7 +60,8 @@ interface MappingContext {
   objectType: ImportObjectType;
   header: string[];
   definitions: CustomFieldDefinitionView[];
-  mayWriteSensitive: boolean;
+  /** The custom fields the actor's role sees, and so may import. */
+  visible: CustomFieldVisibility;
 }
 
 function automaticMapping(ctx: MappingContext): Record<string, string | null> {
@@ -79,8 +84,7 @@ function planColumn(
   if (target.startsWith('cf.')) {
     const definition = ctx.definitions.find((d) => d.key === target.slice(3));
     if (!definition) return { field, message: `${target} is not a custom field of this record type` };
-    if (definition.sensitive && !ctx.mayWriteSensitive)
-      return { field, message: `${target} is sensitive and may not be imported by your role` };
+    if (!ctx.visible(definition)) return { field, message: `${target} ${hiddenFieldMessage(definition)}` };
     return { index, column, customField: definition };
   }
   const known = importCatalog[ctx.objectType].fields.find((f) => f.name === target);
@@ -91,7 +95,7 @@ function planColumn(
 /**
  * The column plan of a file: which column fills which field. Refuses (naming `mapping.<column>`)
  * columns the file does not have, unknown fields (`tenantId`, `id`, `ownerId` are not importable),
- * sensitive custom fields the role may not write, a single-value field fed by two columns, and a
+ * custom fields hidden from the role (sensitive ones, or hidden by name), a single-value field fed by two columns, and a
  * missing required field.
  */
 export function planColumns(ctx: MappingContext, mapping: ImportOptions['mapping']): ColumnPlan[] {

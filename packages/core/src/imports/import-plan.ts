@@ -1,4 +1,4 @@
-import { loadCustomFieldDefinitions } from '../custom-fields/index.js';
+import { customFieldVisibility, loadCustomFieldDefinitions } from '../custom-fields/index.js';
 import type { StageTarget } from '../deals/resolve-stage.js';
 import { AppError } from '../errors/index.js';
 import { stageKindOf } from '../pipelines/pipeline.schema.js';
@@ -50,14 +50,14 @@ export async function rowPlanOf(
   header: string[],
 ): Promise<RowPlan> {
   const definitions = await loadCustomFieldDefinitions(ctx.db, objectType);
-  const mayWriteSensitive = ctx.actor.permissions.seesSensitiveFields;
-  const columns = planColumns({ objectType, header, definitions, mayWriteSensitive }, options.mapping);
+  const visible = customFieldVisibility(ctx.actor.permissions, objectType);
+  const columns = planColumns({ objectType, header, definitions, visible }, options.mapping);
   return {
     objectType,
     columns,
     headerLength: header.length,
     definitions,
-    mayWriteSensitive,
+    visible,
     dedupeBy: options.dedupe?.by ?? [],
     ...(objectType === 'deal' ? { deal: await dealDefaults(ctx) } : {}),
   };

@@ -1,6 +1,10 @@
 import { createAccountInput } from '../accounts/account.schema.js';
 import { createContactInput } from '../contacts/contact.schema.js';
-import { validateCustomFields, type CustomFieldDefinitionView } from '../custom-fields/index.js';
+import {
+  validateCustomFields,
+  type CustomFieldDefinitionView,
+  type CustomFieldVisibility,
+} from '../custom-fields/index.js';
 import { createDealInput } from '../deals/deal.schema.js';
 import type { StageTarget } from '../deals/resolve-stage.js';
 import { planStageEntry } from '../deals/stage-rules.js';
@@ -24,7 +28,8 @@ export interface DealDefaults {
 
 export interface ValidatorContext {
   definitions: CustomFieldDefinitionView[];
-  mayWriteSensitive: boolean;
+  /** The custom fields the actor's role sees, and so may import. */
+  visible: CustomFieldVisibility;
   dedupeBy: readonly DedupeKey[];
   deal?: DealDefaults;
 }
@@ -45,7 +50,7 @@ function customFieldsOf(
   try {
     return validateCustomFields(ctx.definitions, input.customFields, {
       mode: 'create',
-      mayWriteSensitive: ctx.mayWriteSensitive,
+      visible: ctx.visible,
     });
   } catch (error) {
     issues.push(...issuesOf(error));

@@ -26,7 +26,7 @@ export async function listPipelines(
   authorize(ctx.ability, 'read', 'Pipeline');
   const { extra } = splitListInput(input, knownParams);
   // Pipelines have no custom fields: any further parameter is rejected by name.
-  customFieldFilters(extra, []);
+  customFieldFilters(extra, null);
   const sort = parseSort(input.sort, pipelineSortFields, { field: 'position', direction: 'asc' });
   const page = keysetPage(sort, input.cursor);
   const filters: object[] = [{ tenantId: ctx.actor.tenantId, deletedAt: null }, page.where];

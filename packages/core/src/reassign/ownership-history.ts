@@ -22,7 +22,7 @@ export async function ownershipHistory(
   input: OwnershipHistoryInput,
 ): Promise<ListPage<OwnershipChangeOutput>> {
   const { extra } = splitListInput(input, knownParams);
-  customFieldFilters(extra, []);
+  customFieldFilters(extra, null);
   const readable = await accessibleRecordIds(ctx, input.recordType, [input.recordId], 'read', {
     includeDeleted: true,
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '../errors/index.js';
-import type { CustomFieldDefinitionView } from '../custom-fields/index.js';
+import type { CustomFieldDefinitionView, CustomFieldVisibility } from '../custom-fields/index.js';
+import { forbiddenQuery } from './queried-fields.js';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -124,15 +125,23 @@ export function toPage<R extends { id: string }, T>(
   };
 }
 
+/** A list's custom fields: the tenant's definitions and which of them the actor's role sees. */
+export interface ListCustomFields {
+  definitions: CustomFieldDefinitionView[];
+  visible: CustomFieldVisibility;
+}
+
 /**
- * Custom field filters from the extra list parameters (`cf.<key>`), typed by the field definitions.
- * Any other unknown parameter is rejected by name.
+ * Custom field filters from the extra list parameters (`cf.<key>`), typed by the field definitions;
+ * `null` for a list of records without custom fields. Any other unknown parameter is rejected by
+ * name, and a filter on a field hidden from the role is refused (403, see `assertQueriedFieldsVisible`).
  */
 export function customFieldFilters(
   extra: Record<string, string | string[]>,
-  definitions: CustomFieldDefinitionView[],
+  customFields: ListCustomFields | null,
 ): object[] {
   const issues: FieldIssue[] = [];
+  const hidden: FieldIssue[] = [];
   const filters: object[] = [];
   for (const [param, raw] of Object.entries(extra)) {
     if (!param.startsWith('cf.')) {
@@ -140,10 +149,14 @@ export function customFieldFilters(
       continue;
     }
     const key = param.slice(3);
-    const definition = definitions.find((d) => d.key === key);
+    const definition = customFields?.definitions.find((d) => d.key === key);
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (!definition || value === undefined) {
       issues.push({ field: param, message: 'is not a custom field of this record type' });
+      continue;
+    }
+    if (!customFields?.visible(definition)) {
+      hidden.push({ field: param, message: 'reads a field hidden from your role' });
       continue;
     }
     const typed = typedFilterValue(definition, value);
@@ -160,6 +173,7 @@ export function customFieldFilters(
     );
   }
   if (issues.length > 0) throw AppError.invalid(issues);
+  if (hidden.length > 0) throw forbiddenQuery(hidden);
   return filters;
 }
 

@@ -1,9 +1,10 @@
-import { authorize } from '../authz/index.js';
+import { authorize, type RolePermissions } from '../authz/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors/index.js';
 import { newId } from '../ids.js';
 import type { TenantContext } from '../records/context.js';
 import { toJsonObject } from '../records/to-json-object.js';
+import { hiddenFieldIssues } from './hideable-fields.js';
 import {
   presentRole,
   roleSelect,
@@ -11,6 +12,12 @@ import {
   type RoleOutput,
   type UpdateRoleInput,
 } from './role.schema.js';
+
+/** A role may hide only fields the record types have (own fields, or custom ones by `cf.<key>`). */
+function assertHideableFields(permissions: RolePermissions): void {
+  const issues = hiddenFieldIssues(permissions);
+  if (issues.length > 0) throw AppError.invalid(issues);
+}
 
 function keyFromName(name: string): string {
   const base = name
@@ -25,6 +32,7 @@ function keyFromName(name: string): string {
 /** A custom role defined by the tenant admin; its key is unique in the tenant. */
 export async function createRole(ctx: TenantContext, input: CreateRoleInput): Promise<RoleOutput> {
   authorize(ctx.ability, 'create', 'Role');
+  assertHideableFields(input.permissions);
   const key = input.key ?? keyFromName(input.name);
   const taken = await ctx.db.role.findFirst({
     where: { tenantId: ctx.actor.tenantId, key },
@@ -60,6 +68,7 @@ export async function createRole(ctx: TenantContext, input: CreateRoleInput): Pr
  */
 export async function updateRole(ctx: TenantContext, input: UpdateRoleInput): Promise<RoleOutput> {
   authorize(ctx.ability, 'update', 'Role');
+  if (input.permissions) assertHideableFields(input.permissions);
   const where = { tenantId: ctx.actor.tenantId, id: input.id };
   const current = await ctx.db.role.findFirst({ where, select: roleSelect });
   if (!current) throw AppError.notFound('Role');

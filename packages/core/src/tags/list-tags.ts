@@ -16,7 +16,7 @@ export async function listTags(ctx: TenantContext, input: ListTagsInput): Promis
   authorize(ctx.ability, 'read', 'Tag');
   const { extra } = splitListInput(input, knownParams);
   // Tags have no custom fields: any further parameter is rejected by name.
-  customFieldFilters(extra, []);
+  customFieldFilters(extra, null);
   const sort = parseSort(input.sort, tagSortFields, { field: 'name', direction: 'asc' });
   const page = keysetPage(sort, input.cursor);
   const filters: object[] = [{ tenantId: ctx.actor.tenantId }, page.where];

@@ -1,4 +1,5 @@
 import { hiddenFields } from '../authz/index.js';
+import { customFieldVisibility } from '../custom-fields/index.js';
 import type { TenantContext } from '../records/context.js';
 import { fieldChangesOf, stageMoveOf, type ChangeVisibility } from './field-changes.js';
 import { pageOfRows, rowsAfter, timelineOrder } from './source-rows.js';
@@ -31,21 +32,28 @@ function byRun(row: AuditRow): { workflowRunId?: string } {
   return row.requestId?.startsWith(runPrefix) ? { workflowRunId: row.requestId.slice(runPrefix.length) } : {};
 }
 
-/** Custom fields shown to actors without access to sensitive ones: known, non-sensitive definitions only. */
+/**
+ * The record's own fields hidden from the actor's role, and the custom fields it sees: known
+ * definitions (archived ones too: a field archived since the change keeps its visibility) the role
+ * sees. A role that sees every custom field skips the query.
+ */
 async function loadVisibility(
   ctx: TenantContext,
   type: TimelineRecordType,
   fields: string[],
 ): Promise<ChangeVisibility> {
   const hidden = hiddenFields(ctx.ability, subjectOfTimelineRecord[type], fields);
-  if (ctx.actor.permissions.seesSensitiveFields)
+  const permissions = ctx.actor.permissions;
+  const hidesByName = (permissions.hiddenFields?.[subjectOfTimelineRecord[type]] ?? []).some((f) =>
+    f.startsWith('cf.'),
+  );
+  if (permissions.seesSensitiveFields && !hidesByName)
     return { hiddenFields: hidden, showsCustomField: () => true };
-  // Archived definitions too: a field archived since the change keeps its sensitivity.
   const definitions = await ctx.db.customFieldDefinition.findMany({
-    where: { objectType: type, sensitive: false },
-    select: { key: true },
+    where: { objectType: type },
+    select: { key: true, sensitive: true },
   });
-  const shown = new Set(definitions.map((d) => d.key));
+  const shown = new Set(definitions.filter(customFieldVisibility(permissions, type)).map((d) => d.key));
   return { hiddenFields: hidden, showsCustomField: (key) => shown.has(key) };
 }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
 import { Loaded } from './admin-query.js';
+import { FieldVisibility } from './field-visibility.js';
 import { useErrorText } from '../../lib/server-errors.js';
 
 type Role = Outputs['roles']['list']['items'][number];
@@ -32,6 +33,7 @@ const subjects: Subject[] = [
   'AuditLog',
   'Import',
   'Plugin',
+  'Workflow',
 ];
 const actions: Action[] = ['read', 'create', 'update', 'delete', 'export', 'import', 'assign', 'manage'];
 const ownedSubjects: Subject[] = ['Account', 'Contact', 'Deal', 'Activity'];
@@ -122,7 +124,7 @@ function RoleMatrix({ roles }: { roles: Role[] }) {
           <Table.Tr>
             <Table.Th>{t('admin.subject')}</Table.Th>
             {actions.map((action) => (
-              <Table.Th key={action}>{action}</Table.Th>
+              <Table.Th key={action}>{t(`permissionNames.action.${action}`)}</Table.Th>
             ))}
             <Table.Th>{t('admin.scope')}</Table.Th>
           </Table.Tr>
@@ -132,11 +134,11 @@ function RoleMatrix({ roles }: { roles: Role[] }) {
             const grant = permissions.grants[subject];
             return (
               <Table.Tr key={subject}>
-                <Table.Td>{subject}</Table.Td>
+                <Table.Td>{t(`permissionNames.subject.${subject}`)}</Table.Td>
                 {actions.map((action) => (
                   <Table.Td key={action}>
                     <Checkbox
-                      aria-label={`${subject} ${action}`}
+                      aria-label={`${t(`permissionNames.subject.${subject}`)}: ${t(`permissionNames.action.${action}`)}`}
                       checked={grant?.actions.includes(action) ?? false}
                       disabled={!editable}
                       onChange={() => toggle(subject, action)}
@@ -146,7 +148,7 @@ function RoleMatrix({ roles }: { roles: Role[] }) {
                 <Table.Td>
                   {ownedSubjects.includes(subject) && grant ? (
                     <Select
-                      aria-label={`${subject}: ${t('admin.scope')}`}
+                      aria-label={`${t(`permissionNames.subject.${subject}`)}: ${t('admin.scope')}`}
                       size="xs"
                       w={110}
                       allowDeselect={false}
@@ -176,6 +178,11 @@ function RoleMatrix({ roles }: { roles: Role[] }) {
         checked={permissions.seesSensitiveFields}
         disabled={!editable}
         onChange={(event) => setDraft({ ...permissions, seesSensitiveFields: event.currentTarget.checked })}
+      />
+      <FieldVisibility
+        permissions={permissions}
+        editable={editable}
+        onChange={(hiddenFields) => setDraft({ ...permissions, hiddenFields })}
       />
       {editable && (
         <Button

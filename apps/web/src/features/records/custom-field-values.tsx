@@ -10,7 +10,7 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The record's custom fields, labelled by their definitions, in the admin's order. */
+/** The record's custom fields the user's role sees, labelled by their definitions, in the admin's order. */
 export function CustomFieldValues({
   objectType,
   values,
@@ -21,14 +21,16 @@ export function CustomFieldValues({
   const definitions = useQuery(trpc.customFields.list.queryOptions({ objectType, limit: '200' }));
   return (
     <>
-      {(definitions.data?.items ?? []).map((definition) => (
-        <Stack gap={0} key={definition.id}>
-          <Text size="xs" c="dimmed">
-            {definition.label}
-          </Text>
-          <Text>{show(values[definition.key])}</Text>
-        </Stack>
-      ))}
+      {(definitions.data?.items ?? [])
+        .filter((definition) => definition.visible)
+        .map((definition) => (
+          <Stack gap={0} key={definition.id}>
+            <Text size="xs" c="dimmed">
+              {definition.label}
+            </Text>
+            <Text>{show(values[definition.key])}</Text>
+          </Stack>
+        ))}
     </>
   );
 }

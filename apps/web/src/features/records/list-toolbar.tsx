@@ -44,6 +44,8 @@ function Toolbar<T extends ListRow>(props: ToolbarProps<T>) {
     }),
     enabled: Boolean(customObject),
   });
+  // Fields hidden from the user's role cannot be filtered by (the API answers 403).
+  const filterable = (fields.data?.items ?? []).filter((field) => field.visible);
   const cfKey = Object.keys(params.filters).find((key) => key.startsWith('cf.'));
   const [fieldKey, setFieldKey] = useState<string | null>(cfKey?.slice(3) ?? null);
   const [fieldValue, setFieldValue] = useState(cfKey ? (params.filters[cfKey] ?? '') : '');
@@ -104,7 +106,7 @@ function Toolbar<T extends ListRow>(props: ToolbarProps<T>) {
           onChange={(tagId) => onParams(withFilter(params, 'tagId', tagId))}
         />
       )}
-      {customObject && (fields.data?.items.length ?? 0) > 0 && (
+      {customObject && filterable.length > 0 && (
         <Popover position="bottom-start" withArrow trapFocus>
           <Popover.Target>
             <Button variant={cfKey ? 'light' : 'default'}>{t('list.customField')}</Button>
@@ -115,7 +117,7 @@ function Toolbar<T extends ListRow>(props: ToolbarProps<T>) {
                 label={t('list.customField')}
                 clearable
                 value={fieldKey}
-                data={(fields.data?.items ?? []).map((field) => ({ value: field.key, label: field.label }))}
+                data={filterable.map((field) => ({ value: field.key, label: field.label }))}
                 onChange={setFieldKey}
               />
               <TextInput
