@@ -6,7 +6,6 @@
 import {
   ApplicationFailure,
   CancellationScope,
-  condition,
   defineQuery,
   defineSignal,
   isCancellation,
@@ -18,13 +17,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { StepOfKind, WorkflowStep } from '../definition/definition.schema.js';
-import { changeMatches, targetValuesHold } from '../definition/change-match.js';
-import { addDays, durationMs, type BusinessCalendar } from '../definition/time.js';
-import { ExpressionError } from '../expressions/errors.js';
-import { evaluate, type Scope } from '../expressions/evaluate.js';
-import { parseExpression } from '../expressions/parser.js';
-import { renderTemplate } from '../expressions/template.js';
-import { toValue, truthy, type Value } from '../expressions/values.js';
+import { addDays, durationMs } from '../definition/time.js';
+import { toValue, truthy } from '../expressions/values.js';
 import {
   interpreterQueries,
   interpreterSignals,
@@ -33,10 +27,11 @@ import {
   type InterpreterInput,
   type JsonObject,
   type PluginStepInput,
-  type RecordRunInput,
   type RunState,
   type WorkflowEventSignal,
 } from './interpreter.types.js';
+import type { Bookkeeping, RecordSteps, StepLog } from './run-base.js';
+import { WaitingRun } from './run-waits.js';
 
 export const workflowEventSignal = defineSignal<[WorkflowEventSignal]>(interpreterSignals.event);
 export const approvalDecidedSignal = defineSignal<[ApprovalDecisionSignal]>(interpreterSignals.approval);
@@ -72,23 +67,6 @@ export const LOCAL_RECORD_STEPS_PATCH = 'local-record-steps';
  * patch replay with the old writes.
  */
 export const LEAN_PROJECTION_PATCH = 'lean-projection';
-
-type Bookkeeping = Pick<
-  InterpreterActivities,
-  'workflows.ensureRun' | 'workflows.recordRun' | 'workflows.loadRecord'
->;
-type RecordSteps = Pick<
-  InterpreterActivities,
-  | 'workflows.createTask'
-  | 'workflows.actionPlan'
-  | 'workflows.updateFields'
-  | 'workflows.assign'
-  | 'workflows.notify'
-  | 'workflows.createApproval'
->;
-
-type Sla = NonNullable<StepOfKind<'waitForEvent'>['sla']>;
-type StepLog = NonNullable<RecordRunInput['step']>;
 
 /** Runs one definition version for one trigger; see InterpreterInput. */
 export async function runWorkflowDefinition(given: InterpreterInput): Promise<{ status: 'completed' }> {
@@ -148,106 +126,8 @@ function messageOf(error: unknown): string {
   return 'failed';
 }
 
-class Run {
-  state: RunState = {
-    status: 'running',
-    currentStepId: null,
-    waitingFor: null,
-    nextTimerAt: null,
-    stepsDone: 0,
-  };
-  readonly events: WorkflowEventSignal[] = [];
-  readonly decisions = new Map<string, ApprovalDecisionSignal>();
-  private readonly outputs: Record<string, Value> = {};
-  private record: Value = null;
-  private recordStale = true;
-  private seq = 0;
-  /** Step-log rows of finished steps, written with the next projection (LEAN_PROJECTION_PATCH). */
-  private readonly finishedSteps: StepLog[] = [];
-  private readonly calendar: BusinessCalendar;
-
-  constructor(
-    private readonly input: InterpreterInput,
-    private readonly books: Bookkeeping,
-    private readonly records: RecordSteps,
-    private readonly lean: boolean,
-  ) {
-    this.calendar = input.definition.settings;
-  }
-
-  /**
-   * Writes the run projection (with the step-log rows of finished steps not yet written, and the given
-   * one) through an idempotent activity.
-   */
-  async project(change: {
-    status: RecordRunInput['status'];
-    error?: string | null;
-    step?: StepLog;
-  }): Promise<void> {
-    const finished = this.finishedSteps.splice(0, this.finishedSteps.length);
-    await this.books['workflows.recordRun']({
-      tenantId: this.input.tenantId,
-      runId: this.input.runId,
-      status: change.status,
-      currentStepId: this.state.currentStepId,
-      waitingFor: this.state.waitingFor,
-      nextTimerAt: this.state.nextTimerAt,
-      ...(change.error !== undefined ? { error: change.error } : {}),
-      ...(change.step ? { step: change.step } : {}),
-      ...(finished.length > 0 ? { steps: finished } : {}),
-    });
-  }
-
-  private on() {
-    const { tenantId, runId, recordType, recordId } = this.input;
-    return { tenantId, runId, recordType, recordId };
-  }
-
-  /** The expression scope; the record is read again after anything that may have changed it. */
-  async scope(): Promise<Scope> {
-    const { recordType, recordId, tenantId } = this.input;
-    if (this.recordStale && recordType && recordId) {
-      this.record = toValue(await this.books['workflows.loadRecord']({ tenantId, recordType, recordId }));
-      this.recordStale = false;
-    }
-    return {
-      record: this.record,
-      trigger: toValue(this.input.trigger),
-      steps: { ...this.outputs },
-      now: new Date().toISOString(),
-      workflow: { id: this.input.workflowId, version: this.input.version, name: this.input.workflowName },
-    };
-  }
-
-  private async evaluate(source: string, path: string): Promise<Value> {
-    const scope = await this.scope();
-    try {
-      return evaluate(parseExpression(source), scope);
-    } catch (error) {
-      if (error instanceof ExpressionError)
-        throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
-      throw error;
-    }
-  }
-
-  private async render(source: string | undefined, path: string): Promise<string | null> {
-    if (source === undefined) return null;
-    const scope = await this.scope();
-    try {
-      return renderTemplate(source, scope);
-    } catch (error) {
-      if (error instanceof ExpressionError)
-        throw ApplicationFailure.nonRetryable(`${path}: ${error.message}`, 'ExpressionError');
-      throw error;
-    }
-  }
-
-  private dueAt(days: number | undefined, business: boolean): string | null {
-    return days === undefined
-      ? null
-      : new Date(addDays(Date.now(), days, business, this.calendar)).toISOString();
-  }
-
+/** A run: its steps in order, each step by its kind (waits: WaitingRun; shared state: RunBase). */
+class Run extends WaitingRun {
   async steps(steps: WorkflowStep[]): Promise<void> {
     for (const step of steps) await this.step(step);
   }
@@ -426,197 +306,5 @@ class Run {
       });
     }
     return this.records['workflows.actionPlan']({ ...on, tasks });
-  }
-
-  /** A plain timer, shown in the projection as what the run waits for and when it fires. */
-  private async wait(
-    step: WorkflowStep,
-    seq: number,
-    waitingFor: Record<string, unknown>,
-    until: number,
-  ): Promise<void> {
-    this.state = { ...this.state, waitingFor, nextTimerAt: new Date(until).toISOString() };
-    await this.project({
-      status: 'waiting',
-      step: { seq, stepId: step.id, kind: step.kind, status: 'waiting', detail: waitingFor, finished: false },
-    });
-    await condition(() => false, Math.max(1, until - Date.now()));
-  }
-
-  private async waitForEvent(step: StepOfKind<'waitForEvent'>, seq: number): Promise<JsonObject> {
-    const { event } = step;
-    const waitingFor: Record<string, unknown> = { kind: 'event', event: event.type };
-    if (event.type === 'taskCompleted') {
-      const task = this.outputs[event.taskStep];
-      waitingFor.activityId =
-        task && typeof task === 'object' && !Array.isArray(task) ? (task.activityId ?? null) : null;
-    } else if (event.type === 'recordUpdated') {
-      waitingFor.recordType = this.input.recordType;
-      waitingFor.recordId = this.input.recordId;
-    } else {
-      waitingFor.name = event.name;
-    }
-    // Announce the wait first, then look at the present state: a change after the announcement is
-    // signalled by the trigger router, one before it is seen here.
-    const matcher = async (initial: boolean): Promise<JsonObject | null> => {
-      if (event.type === 'taskCompleted') {
-        const activityId = typeof waitingFor.activityId === 'string' ? waitingFor.activityId : null;
-        if (initial && activityId) {
-          const task = await this.books['workflows.loadRecord']({
-            tenantId: this.input.tenantId,
-            recordType: 'activity',
-            recordId: activityId,
-          });
-          return task.done === true ? { activityId } : null;
-        }
-        return this.takeEvent((e) => e.type === 'taskCompleted' && e.activityId === activityId)
-          ? { activityId }
-          : null;
-      }
-      if (event.type === 'signal') {
-        const got = this.takeEvent((e) => e.type === 'signal' && e.name === event.name);
-        return got && got.type === 'signal' ? { payload: got.payload ?? {} } : null;
-      }
-      const got = initial
-        ? null
-        : this.takeEvent((e) => e.type === 'recordUpdated' && e.recordId === this.input.recordId);
-      if (!initial && !got) return null;
-      this.recordStale = true;
-      const scope = await this.scope();
-      const changed = got && got.type === 'recordUpdated' ? got.changed : [];
-      const matches = initial
-        ? targetValuesHold(event.changes, scope.record)
-        : changeMatches(event.changes, changed, scope.record);
-      if (!matches) return null;
-      if (event.condition && !truthy(await this.evaluate(event.condition, `${step.id}.event.condition`)))
-        return null;
-      return { changed };
-    };
-    return this.waitWithSla(step, seq, waitingFor, step.sla, matcher, () => this.events.length > 0);
-  }
-
-  private takeEvent(match: (event: WorkflowEventSignal) => boolean): WorkflowEventSignal | undefined {
-    const index = this.events.findIndex(match);
-    if (index === -1) {
-      // Events of no interest to this wait are dropped, so the queue cannot grow without end.
-      this.events.splice(0, this.events.length);
-      return undefined;
-    }
-    const [event] = this.events.splice(index, 1);
-    return event;
-  }
-
-  private async approval(step: StepOfKind<'approval'>, seq: number): Promise<JsonObject> {
-    const { approvalId } = await this.records['workflows.createApproval']({
-      ...this.on(),
-      stepId: step.id,
-      role: step.role,
-      title: (await this.render(step.title, `${step.id}.title`)) ?? '',
-      description: await this.render(step.description, `${step.id}.description`),
-    });
-    const waitingFor = { kind: 'approval', approvalId, role: step.role };
-    const result = await this.waitWithSla(
-      step,
-      seq,
-      waitingFor,
-      step.sla,
-      () => {
-        const decision = this.decisions.get(step.id);
-        return Promise.resolve(
-          decision
-            ? { decision: decision.decision, comment: decision.comment, decidedById: decision.decidedById }
-            : null,
-        );
-      },
-      () => this.decisions.has(step.id),
-    );
-    this.recordStale = true;
-    return result.outcome === 'timeout'
-      ? { ...result, decision: null, comment: null, decidedById: null }
-      : result;
-  }
-
-  /**
-   * Waits until `matcher` reports the awaited thing; meanwhile runs the SLA's escalation steps at their
-   * percent of the duration, and gives up at `onTimeout` (continue, or fail the run). Every timer is a
-   * Temporal timer (condition with a timeout), so waits survive worker and server restarts.
-   */
-  private async waitWithSla(
-    step: WorkflowStep,
-    seq: number,
-    waitingFor: Record<string, unknown>,
-    sla: Sla | undefined,
-    matcher: (initial: boolean) => Promise<JsonObject | null>,
-    pending: () => boolean,
-  ): Promise<JsonObject> {
-    const start = Date.now();
-    const total = sla ? durationMs(sla.duration) : 0;
-    const marks = (sla?.escalations ?? [])
-      .map((escalation) => ({ ...escalation, at: start + (total * escalation.atPercent) / 100 }))
-      .sort((a, b) => a.at - b.at);
-    const timeoutAt = sla?.onTimeout ? start + (total * sla.onTimeout.atPercent) / 100 : null;
-    const escalated: number[] = [];
-    const announce = async () => {
-      const next = Math.min(marks[0]?.at ?? Infinity, timeoutAt ?? Infinity);
-      this.state = {
-        ...this.state,
-        currentStepId: step.id,
-        waitingFor: {
-          ...waitingFor,
-          ...(sla ? { slaDueAt: new Date(start + total).toISOString(), escalated } : {}),
-        },
-        nextTimerAt: Number.isFinite(next) ? new Date(next).toISOString() : null,
-      };
-      await this.project({
-        status: 'waiting',
-        step: {
-          seq,
-          stepId: step.id,
-          kind: step.kind,
-          status: 'waiting',
-          detail: this.state.waitingFor ?? {},
-          finished: false,
-        },
-      });
-    };
-    await announce();
-    const already = await matcher(true);
-    if (already) return { outcome: 'event', escalated, ...already };
-    for (;;) {
-      const next = Math.min(marks[0]?.at ?? Infinity, timeoutAt ?? Infinity);
-      const arrived = Number.isFinite(next)
-        ? await condition(pending, Math.max(1, next - Date.now()))
-        : (await condition(pending), true);
-      if (arrived) {
-        const result = await matcher(false);
-        if (result) return { outcome: 'event', escalated, ...result };
-        continue;
-      }
-      const now = Date.now();
-      while (marks[0] && marks[0].at <= now) {
-        const mark = marks.shift();
-        if (!mark) break;
-        escalated.push(mark.atPercent);
-        await this.project({
-          status: 'waiting',
-          step: {
-            seq: this.seq++,
-            stepId: step.id,
-            kind: step.kind,
-            status: 'escalated',
-            detail: { atPercent: mark.atPercent },
-            finished: true,
-          },
-        });
-        await this.steps(mark.steps);
-        this.state = { ...this.state, currentStepId: step.id };
-      }
-      if (timeoutAt !== null && timeoutAt <= now) {
-        if (sla?.onTimeout?.then === 'fail')
-          throw ApplicationFailure.nonRetryable(`${step.id}: no event within the SLA`, 'SlaTimeout');
-        return { outcome: 'timeout', escalated };
-      }
-      await announce();
-    }
   }
 }
