@@ -52,10 +52,19 @@ async function readAndStage(
 ): Promise<ReadResult> {
   const result: ReadResult = { errors: [], errorRows: 0 };
   let batch: StagedRow[] = [];
+  // One batch is written while the next is parsed: the database and the CSV parsing each keep a core
+  // busy. At most one statement is in flight on the unit of work's connection at a time.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await stageRows(ctx, batch);
+    await inFlight;
+    const staged = batch;
+    const reported = { ...counts };
     batch = [];
-    job.progress.report({ ...counts });
+    inFlight = stageRows(ctx, staged).then(() => {
+      job.progress.report(reported);
+    });
+    // A failed write surfaces at the next flush; until then it must not count as unhandled.
+    inFlight.catch(() => undefined);
   };
   for await (const record of csvRecords(createReadStream(job.path), delimiter)) {
     if (record.row === 1) {
@@ -73,6 +82,7 @@ async function readAndStage(
     if (batch.length >= STAGE_BATCH) await flush();
   }
   await flush();
+  await inFlight;
   return result;
 }
 
