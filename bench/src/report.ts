@@ -25,6 +25,8 @@ export interface BenchReport {
       importSeconds: number;
       copySeconds: number;
       ratio: number;
+      /** Where the import's time went (absent in results from before it was measured). */
+      phases?: { uploadSeconds: number; stagingSeconds: number; writingSeconds: number };
       target: number;
       targetSeconds: number;
     };
@@ -82,6 +84,10 @@ export function renderMarkdown(report: BenchReport): string {
     rows.push(
       `| CSV import of ${i.rows.toLocaleString('en')} contacts (${i.files} upload(s) of at most 50 MB) vs raw COPY into the same indexed table | ${i.importSeconds} s vs ${i.copySeconds} s = **${i.ratio}** | ≥ ${i.target}, < ${i.targetSeconds} s | ${verdict(i.ratio >= i.target && i.importSeconds < i.targetSeconds)} |`,
     );
+    if (i.phases)
+      rows.push(
+        `| import phases: upload / read, validate and stage / deduplicate and write | ${i.phases.uploadSeconds} / ${i.phases.stagingSeconds} / ${i.phases.writingSeconds} s | | |`,
+      );
   }
   if (r.apiPeakRssMiB !== undefined)
     rows.push(`| API process peak RSS | ${r.apiPeakRssMiB ?? 'n/a'} MiB | | |`);

@@ -167,13 +167,19 @@ async function apiBenchmark(serverUrl: string, report: BenchReport): Promise<voi
       if (!importer || !copier) throw new Error('the import benchmark needs three tenants');
       const copySeconds = await timeCopy(url, copier, options.contacts, 'copy');
       const files = importFiles(options.contacts, 'api');
-      const importSeconds = await timeImport(api.port, importer, files);
+      const { seconds: importSeconds, phases } = await timeImport(api.port, importer, files);
+      const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
       report.results.import = {
         rows: options.contacts,
         files: files.length,
         importSeconds: Math.round(importSeconds * 10) / 10,
         copySeconds: Math.round(copySeconds * 10) / 10,
         ratio: Math.round((copySeconds / importSeconds) * 100) / 100,
+        phases: {
+          uploadSeconds: tenths(phases.uploadSeconds),
+          stagingSeconds: tenths(phases.stagingSeconds),
+          writingSeconds: tenths(phases.writingSeconds),
+        },
         target: 0.5,
         targetSeconds: 120,
       };
