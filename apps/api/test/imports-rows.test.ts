@@ -57,6 +57,23 @@ describe('POST /api/v1/imports: validation, dry run and all-or-nothing', () => {
     expect(await countContacts(a)).toBe(before);
   });
 
+  it('writes nothing when the only invalid row comes after thousands of valid ones', async () => {
+    // Without deduplication rows are written as they are read: batches of 1 000 are already in the
+    // table when the last row fails, and must be rolled back with it.
+    const before = await countContacts(a);
+    const valid = Array.from({ length: 3_500 }, (_, i) => `Late${i},late${i}@example.com`);
+    const csv = ['firstName,email', ...valid, ',missing-name@example.com'].join('\n');
+    const done = await importCsv(a, { objectType: 'contact' }, csv);
+    expect(done).toMatchObject({ status: 'failed', totalRows: 3_501, createdRows: 0, errorRows: 1 });
+    expect(done.errors.map(({ row, field }) => ({ row, field }))).toEqual([
+      { row: 3_502, field: 'firstName' },
+    ]);
+    expect(await countContacts(a)).toBe(before);
+    const fixed = await importCsv(a, { objectType: 'contact' }, [`firstName,email`, ...valid].join('\n'));
+    expect(fixed).toMatchObject({ status: 'completed', createdRows: 3_500, errorRows: 0 });
+    expect(await countContacts(a)).toBe(before + 3_500);
+  });
+
   it('dry-runs: reports what would happen and writes nothing', async () => {
     const before = await countContacts(a);
     const csv = 'firstName,email\nNew,new-dry@example.com\nKnown,ivan@example.com\nInvalid,@@\n';

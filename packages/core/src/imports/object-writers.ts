@@ -17,11 +17,19 @@ export interface RowRange {
 export interface ObjectWriter {
   /** `id`, `key`, `updatable` of the records the actor may read, for the keys deduplicated by. */
   existingKeys(ctx: TenantContext, by: readonly DedupeKey[], scopes: SqlScopes): Prisma.Sql;
-  /** Inserts the range's `create` rows; returns how many. */
-  insert(ctx: TenantContext, range: RowRange): Promise<number>;
+  /** Inserts the rows of `source` (see `stagedCreates`, `batchSource`); returns how many. */
+  insert(ctx: TenantContext, source: InsertSource): Promise<number>;
   /** Updates the records of the range's `update` rows; returns how many. */
   update(ctx: TenantContext, range: RowRange): Promise<number>;
 }
+
+/** The rows an insert reads: a relation `r` with each new record's "id" and its values as "data". */
+export type InsertSource = Prisma.Sql;
+
+/** The `create` rows of a range of the staging table. */
+export const stagedCreates = (range: RowRange): InsertSource =>
+  Prisma.sql`(SELECT "id", "data" FROM crm_import_rows
+    WHERE "action" = 'create' AND "rowNo" BETWEEN ${range.from}::integer AND ${range.to}::integer) r`;
 
 const owned = (column: Prisma.Sql, owners: string[] | null) =>
   Prisma.sql`(${owners}::uuid[] IS NULL OR ${column} = ANY (${owners}::uuid[]))`;
@@ -50,14 +58,14 @@ const contactWriter: ObjectWriter = {
       SELECT c."id", ${phoneKeySql(Prisma.sql`p`)}, ${updatable}
       FROM "Contact" c CROSS JOIN LATERAL unnest(c."phones") AS p WHERE ${by.includes('phone')} AND ${base}`;
   },
-  insert: (ctx, range) =>
+  insert: (ctx, source) =>
     ctx.db.$executeRaw(Prisma.sql`
       INSERT INTO "Contact" ("tenantId", "id", "firstName", "lastName", "middleName", "emails", "phones", "position",
                              "ownerId", "customFields", "createdById")
       SELECT ${ctx.actor.tenantId}::uuid, r."id", r."data"->>'firstName', r."data"->>'lastName', r."data"->>'middleName',
              ${textArray(Prisma.sql`r."data"->'emails'`)}, ${textArray(Prisma.sql`r."data"->'phones'`)}, r."data"->>'position',
              ${ctx.actor.userId}::uuid, r."data"->'customFields', ${ctx.actor.userId}::uuid
-      FROM crm_import_rows r WHERE ${staged(range, 'create')}`),
+      FROM ${source}`),
   update: (ctx, range) =>
     ctx.db.$executeRaw(Prisma.sql`
       UPDATE "Contact" c SET
@@ -85,14 +93,14 @@ const accountWriter: ObjectWriter = {
       SELECT a."id", ${phoneKeySql(Prisma.sql`a."phone"`)}, ${updatable}
       FROM "Account" a WHERE ${by.includes('phone')} AND a."phone" IS NOT NULL AND ${base}`;
   },
-  insert: (ctx, range) =>
+  insert: (ctx, source) =>
     ctx.db.$executeRaw(Prisma.sql`
       INSERT INTO "Account" ("tenantId", "id", "name", "taxId", "industry", "region", "address", "website", "phone",
                              "ownerId", "customFields", "createdById")
       SELECT ${ctx.actor.tenantId}::uuid, r."id", r."data"->>'name',
              ${Prisma.join(accountColumns.map((column) => Prisma.sql`r."data"->>${column}`))},
              ${ctx.actor.userId}::uuid, r."data"->'customFields', ${ctx.actor.userId}::uuid
-      FROM crm_import_rows r WHERE ${staged(range, 'create')}`),
+      FROM ${source}`),
   update: (ctx, range) =>
     ctx.db.$executeRaw(Prisma.sql`
       UPDATE "Account" a SET
@@ -106,7 +114,7 @@ const accountWriter: ObjectWriter = {
 const dealWriter: ObjectWriter = {
   existingKeys: () =>
     Prisma.sql`SELECT NULL::uuid AS "id", NULL::text AS "key", false AS "updatable" WHERE false`,
-  insert: (ctx, range) =>
+  insert: (ctx, source) =>
     ctx.db.$executeRaw(Prisma.sql`
       INSERT INTO "Deal" ("tenantId", "id", "title", "amount", "currency", "pipelineId", "stageId", "expectedCloseDate",
                           "ownerId", "lostReason", "closedAt", "customFields", "createdById")
@@ -114,7 +122,7 @@ const dealWriter: ObjectWriter = {
              (r."data"->>'pipelineId')::uuid, (r."data"->>'stageId')::uuid, (r."data"->>'expectedCloseDate')::date,
              ${ctx.actor.userId}::uuid, r."data"->>'lostReason', (r."data"->>'closedAt')::timestamptz,
              r."data"->'customFields', ${ctx.actor.userId}::uuid
-      FROM crm_import_rows r WHERE ${staged(range, 'create')}`),
+      FROM ${source}`),
   update: () => Promise.resolve(0),
 };
 

@@ -12,78 +12,30 @@ import {
   MAX_STORED_ERRORS,
   type ImportCounts,
   type ImportObjectType,
+  type ImportOptions,
   type ImportRowError,
 } from './import.schema.js';
-import { objectWriters, type SqlScopes } from './object-writers.js';
-import { buildRow, type RowPlan, type StagedRow } from './row-builder.js';
-import { actionCounts, createStagingTable, lastStagedRow, stagedProblems, stageRows } from './staging.js';
+import { objectWriters, stagedCreates, type SqlScopes } from './object-writers.js';
+import { readRows, type ImportProgress } from './read-rows.js';
+import type { RowPlan } from './row-builder.js';
+import {
+  actionCounts,
+  batchSource,
+  createStagingTable,
+  lastStagedRow,
+  stagedProblems,
+  stageRows,
+} from './staging.js';
 
-const STAGE_BATCH = 1000;
 const WRITE_BATCH = 5000;
 
-/** Where a running import reports its counts (the caller writes them from outside the unit of work). */
-export interface ImportProgress {
-  report(counts: ImportCounts): void;
-  /**
-   * Stops reporting. Called inside the import's unit of work before the final status, so it must not
-   * wait for a report written in another unit (on PGlite that waits for the import itself).
-   */
-  close(): Promise<void>;
-}
+export type { ImportProgress };
 
 export interface ImportJob {
   importId: string;
   /** The uploaded file, UTF-8. */
   path: string;
   progress: ImportProgress;
-}
-
-interface ReadResult {
-  errors: ImportRowError[];
-  errorRows: number;
-}
-
-async function readAndStage(
-  ctx: TenantContext,
-  plan: RowPlan,
-  job: ImportJob,
-  delimiter: Delimiter,
-  counts: ImportCounts,
-): Promise<ReadResult> {
-  const result: ReadResult = { errors: [], errorRows: 0 };
-  let batch: StagedRow[] = [];
-  // One batch is written while the next is parsed: the database and the CSV parsing each keep a core
-  // busy. At most one statement is in flight on the unit of work's connection at a time.
-  let inFlight: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    await inFlight;
-    const staged = batch;
-    const reported = { ...counts };
-    batch = [];
-    inFlight = stageRows(ctx, staged).then(() => {
-      job.progress.report(reported);
-    });
-    // A failed write surfaces at the next flush; until then it must not count as unhandled.
-    inFlight.catch(() => undefined);
-  };
-  for await (const record of csvRecords(createReadStream(job.path), delimiter)) {
-    if (record.row === 1) {
-      if (checkHeader(record.cells).length !== plan.headerLength)
-        throw new AppError('BAD_REQUEST', 'The file changed since it was checked');
-      continue;
-    }
-    counts.processedRows += 1;
-    const built = buildRow(plan, record);
-    if ('staged' in built) batch.push(built.staged);
-    else {
-      result.errorRows += 1;
-      result.errors.push(...built.errors.slice(0, MAX_STORED_ERRORS - result.errors.length));
-    }
-    if (batch.length >= STAGE_BATCH) await flush();
-  }
-  await flush();
-  await inFlight;
-  return result;
 }
 
 function sqlScopes(ctx: TenantContext, objectType: ImportObjectType): SqlScopes {
@@ -104,17 +56,91 @@ async function writeRows(
   const last = await lastStagedRow(ctx);
   for (let from = 0; from <= last; from += WRITE_BATCH) {
     const range = { from, to: from + WRITE_BATCH - 1 };
-    counts.createdRows += await writer.insert(ctx, range);
+    counts.createdRows += await writer.insert(ctx, stagedCreates(range));
     counts.updatedRows += await writer.update(ctx, range);
     progress.report({ ...counts });
   }
 }
 
+/** One import's reading and writing: the record type, the column plan, the file and its counts. */
+interface ImportPass {
+  objectType: ImportObjectType;
+  plan: RowPlan;
+  job: ImportJob;
+  delimiter: Delimiter;
+  counts: ImportCounts;
+}
+
+/**
+ * With deduplication, or for a dry run: every valid row goes to the staging table first, duplicates
+ * are decided in SQL, and only if no row has an error are the records written, set-based in ranges.
+ */
+async function stageThenWrite(
+  ctx: TenantContext,
+  pass: ImportPass & { dryRun: boolean; dedupe: ImportOptions['dedupe'] },
+): Promise<ImportRowError[]> {
+  const { objectType, counts, dedupe } = pass;
+  await createStagingTable(ctx);
+  const read = await readRows(pass.plan, pass.job.path, pass.delimiter, counts, pass.job.progress, (rows) =>
+    stageRows(ctx, rows),
+  );
+  const errors = read.errors;
+  if (dedupe) {
+    await classifyRows(
+      ctx,
+      objectWriters[objectType].existingKeys(ctx, dedupe.by, sqlScopes(ctx, objectType)),
+      dedupe.mode,
+      objectType,
+    );
+    for (const problem of await stagedProblems(ctx, MAX_STORED_ERRORS))
+      errors.push({ row: problem.row, field: 'dedupe', message: problem.problem });
+    errors.sort((x, y) => x.row - y.row);
+  }
+  const actions = await actionCounts(ctx);
+  counts.skippedRows = actions.skip ?? 0;
+  counts.errorRows = read.errorRows + (actions.error ?? 0);
+  if (pass.dryRun) {
+    counts.createdRows = actions.create ?? 0;
+    counts.updatedRows = actions.update ?? 0;
+  } else if (counts.errorRows === 0) {
+    await writeRows(ctx, objectType, counts, pass.job.progress);
+  }
+  return errors;
+}
+
+/**
+ * Without deduplication every valid row is a new record: each batch is written as soon as it is read
+ * (no staging table), behind a savepoint. The first invalid row stops the writing; once the whole file
+ * has been read for its errors, what was written is rolled back to the savepoint. Still all or nothing,
+ * and never visible to others before the commit.
+ */
+async function writeAsRead(ctx: TenantContext, pass: ImportPass): Promise<ImportRowError[]> {
+  const { counts } = pass;
+  const writer = objectWriters[pass.objectType];
+  await ctx.db.$executeRaw`SAVEPOINT crm_import_write`;
+  const read = await readRows(
+    pass.plan,
+    pass.job.path,
+    pass.delimiter,
+    counts,
+    pass.job.progress,
+    async (rows, failing) => {
+      if (!failing && rows.length > 0) counts.createdRows += await writer.insert(ctx, batchSource(rows));
+    },
+  );
+  counts.errorRows = read.errorRows;
+  if (read.errorRows > 0) {
+    await ctx.db.$executeRaw`ROLLBACK TO SAVEPOINT crm_import_write`;
+    counts.createdRows = 0;
+  }
+  return read.errors;
+}
+
 /**
  * Runs an uploaded import inside the caller's unit of work, all or nothing: every row is parsed
- * and validated into a staging table (streamed, in batches), duplicates are decided in SQL, and
- * only if no row has an error are the records written (set-based, in ranges) — all in one
- * transaction with RLS, ending with the import's final status. A dry run stops before writing.
+ * and validated (streamed, in batches); with deduplication or for a dry run through a staging table
+ * (`stageThenWrite`), otherwise written as it is read (`writeAsRead`) — all in one transaction with
+ * RLS, ending with the import's final status. A dry run writes no records.
  */
 export async function runImport(ctx: TenantContext, job: ImportJob): Promise<ImportOutcome> {
   const stored = await ctx.db.import.findFirst({
@@ -140,29 +166,14 @@ export async function runImport(ctx: TenantContext, job: ImportJob): Promise<Imp
     skippedRows: 0,
     errorRows: 0,
   };
-  await createStagingTable(ctx);
-  const read = await readAndStage(ctx, plan, job, delimiter, counts);
-  const errors = read.errors;
-  if (options.dedupe) {
-    await classifyRows(
-      ctx,
-      objectWriters[objectType].existingKeys(ctx, options.dedupe.by, sqlScopes(ctx, objectType)),
-      options.dedupe.mode,
-      objectType,
-    );
-    for (const problem of await stagedProblems(ctx, MAX_STORED_ERRORS))
-      errors.push({ row: problem.row, field: 'dedupe', message: problem.problem });
-    errors.sort((x, y) => x.row - y.row);
-  }
-  const actions = await actionCounts(ctx);
-  counts.skippedRows = actions.skip ?? 0;
-  counts.errorRows = read.errorRows + (actions.error ?? 0);
-  if (stored.dryRun) {
-    counts.createdRows = actions.create ?? 0;
-    counts.updatedRows = actions.update ?? 0;
-  } else if (counts.errorRows === 0) {
-    await writeRows(ctx, objectType, counts, job.progress);
-  }
+  const errors =
+    options.dedupe || stored.dryRun
+      ? await stageThenWrite(ctx, {
+          ...{ objectType, plan, job, delimiter, counts },
+          dryRun: stored.dryRun,
+          dedupe: options.dedupe,
+        })
+      : await writeAsRead(ctx, { objectType, plan, job, delimiter, counts });
   const outcome: ImportOutcome = {
     status: stored.dryRun || counts.errorRows === 0 ? 'completed' : 'failed',
     counts,
