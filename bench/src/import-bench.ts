@@ -40,7 +40,7 @@ export function importFiles(rows: number, tag: string, rowsPerFile = 400_000): s
   return files;
 }
 
-/** Where an import's time went: the upload, reading the file into staging, then deduplicating and writing. */
+/** Where an import's time went: the upload, the time before the first record is written, the writing. */
 export interface ImportPhases {
   uploadSeconds: number;
   stagingSeconds: number;

@@ -86,7 +86,7 @@ export function renderMarkdown(report: BenchReport): string {
     );
     if (i.phases)
       rows.push(
-        `| import phases: upload / read, validate and stage / deduplicate and write | ${i.phases.uploadSeconds} / ${i.phases.stagingSeconds} / ${i.phases.writingSeconds} s | | |`,
+        `| import phases: upload / before the first record is written (reading, staging, deduplicating) / writing | ${i.phases.uploadSeconds} / ${i.phases.stagingSeconds} / ${i.phases.writingSeconds} s | | |`,
       );
   }
   if (r.apiPeakRssMiB !== undefined)
