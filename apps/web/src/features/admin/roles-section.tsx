@@ -32,6 +32,7 @@ const subjects: Subject[] = [
   'AuditLog',
   'Import',
   'Plugin',
+  'Webhook',
 ];
 const actions: Action[] = ['read', 'create', 'update', 'delete', 'export', 'import', 'assign', 'manage'];
 const ownedSubjects: Subject[] = ['Account', 'Contact', 'Deal', 'Activity'];
