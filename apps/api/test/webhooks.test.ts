@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { webhooks, workflows, type Prisma } from '@crm/core';
+import { newId, webhooks, workflows, type Prisma } from '@crm/core';
 import {
   createTestTemporalClient,
   startTestWorker,
@@ -138,6 +138,19 @@ async function updateDealTitle(title: string): Promise<string> {
 }
 
 describe('webhook subscriptions', () => {
+  it('are in the OpenAPI document at the documented paths', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const methods = (path: string) => Object.keys(doc.paths[path] ?? {}).sort();
+    expect(methods('/webhooks')).toEqual(['get', 'post']);
+    expect(methods('/webhooks/{id}')).toEqual(['delete', 'get', 'patch']);
+    expect(methods('/webhooks/{id}/rotate-secret')).toEqual(['post']);
+    expect(methods('/webhooks/{id}/test')).toEqual(['post']);
+    expect(methods('/webhooks/{id}/deliveries')).toEqual(['get']);
+    expect(methods('/webhooks/{id}/deliveries/{deliveryId}/redeliver')).toEqual(['post']);
+  });
+
   it('shows the secret only on create, masked afterwards', async () => {
     const hook = await subscribe(['contact.created']);
     const one = await call<Webhook>(admin(), 'GET', `/webhooks/${hook.id}`);
@@ -251,6 +264,34 @@ describe('webhook subscriptions', () => {
     expect(patch.status).toBe(400);
     expect(fieldsOf(patch.body)).toEqual(['url']);
     expect((await call<Webhook>(admin(), 'GET', `/webhooks/${hook.id}`)).body.url).toBe(hook.url);
+  });
+
+  it('refuses an internal address again at delivery time, at once and without retrying', async () => {
+    // A row written around the save-time check (as if DNS had changed since): the relayed event's
+    // delivery must not reach the metadata address, and must not be retried.
+    const id = newId();
+    await h.t.db.withTenant(a.tenantId, (db) =>
+      db.webhookSubscription.create({
+        data: {
+          tenantId: a.tenantId,
+          id,
+          url: 'http://169.254.169.254/latest/meta-data/',
+          events: ['deal.updated'],
+          secret: 'whsec_metadata',
+          createdById: a.users.admin.userId,
+        },
+        select: { id: true },
+      }),
+    );
+    await updateDealTitle('Towards the metadata service');
+    await expect.poll(async () => (await deliveriesOf(id))[0]?.status, { timeout: 25_000 }).toBe('failed');
+    const [delivery] = await call<Page<Delivery & { lastError: string }>>(
+      admin(),
+      'GET',
+      `/webhooks/${id}/deliveries`,
+    ).then((res) => res.body.items);
+    expect(delivery).toMatchObject({ attempts: 1, responseStatus: null });
+    expect(delivery?.lastError).toMatch(/link-local, metadata or reserved/);
   });
 
   it('is for tenant admins only, and another tenant cannot read, change, test or redeliver', async () => {
