@@ -40,13 +40,15 @@ export async function sendSignedRequest(input: SignedRequest): Promise<SignedRes
   const timestamp = String(Math.floor(Date.now() / 1000));
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const started = performance.now();
+  const timeoutMs = input.timeoutMs ?? 20_000;
   const status = await new Promise<number>((resolve, reject) => {
     const outgoing = request(
       url,
       {
         method: input.method,
         lookup: guardedLookup(policy),
-        timeout: input.timeoutMs ?? 20_000,
+        // No connection reuse: every call resolves (and checks) its address afresh.
+        agent: false,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(input.body),
@@ -57,15 +59,20 @@ export async function sendSignedRequest(input: SignedRequest): Promise<SignedRes
         },
       },
       (response: IncomingMessage) => {
-        response.resume(); // the body is not used: drain it so the socket is released
-        response.on('end', () => {
-          resolve(response.statusCode ?? 0);
-        });
-        response.on('error', reject);
+        // Only the status matters: the body is not read, so a receiver cannot hold the call open.
+        clearTimeout(deadline);
+        resolve(response.statusCode ?? 0);
+        response.destroy();
       },
     );
-    outgoing.on('timeout', () => outgoing.destroy(new Error('the receiver did not answer in time')));
-    outgoing.on('error', reject);
+    // One deadline for the whole call (connect, send, answer), however slowly the receiver trickles.
+    const deadline = setTimeout(() => {
+      outgoing.destroy(new Error(`the receiver did not answer within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    outgoing.on('error', (error) => {
+      clearTimeout(deadline);
+      reject(error);
+    });
     outgoing.end(input.body);
   });
   return { status, durationMs: Math.round(performance.now() - started) };
