@@ -25,6 +25,7 @@ export interface Delivery {
   responseStatus: number | null;
   lastError: string | null;
   redeliveryOf: string | null;
+  attemptLog: { attempt: number; responseStatus: number | null; error: string | null }[];
 }
 export interface Page<T> {
   items: T[];

@@ -83,6 +83,14 @@ export type WebhookWithSecretOutput = z.infer<typeof webhookWithSecretOutput>;
 
 export const deliveryStatuses = ['pending', 'succeeded', 'failed'] as const;
 
+export const deliveryAttemptOutput = z.object({
+  attempt: z.number().int(),
+  responseStatus: z.number().int().nullable(),
+  error: z.string().nullable(),
+  durationMs: z.number().int(),
+  startedAt: z.date(),
+});
+
 export const webhookDeliveryOutput = z.object({
   id: z.uuid(),
   subscriptionId: z.uuid(),
@@ -97,6 +105,8 @@ export const webhookDeliveryOutput = z.object({
   createdAt: z.date(),
   lastAttemptAt: z.date().nullable(),
   completedAt: z.date().nullable(),
+  /** Every attempt so far, oldest first. */
+  attemptLog: z.array(deliveryAttemptOutput),
 });
 export type WebhookDeliveryOutput = z.infer<typeof webhookDeliveryOutput>;
 
@@ -127,6 +137,10 @@ export const deliverySelect = {
   createdAt: true,
   lastAttemptAt: true,
   completedAt: true,
+  attemptLog: {
+    select: { attempt: true, responseStatus: true, error: true, durationMs: true, startedAt: true },
+    orderBy: { attempt: 'asc' },
+  },
 } satisfies Prisma.WebhookDeliverySelect;
 type DeliveryRow = Prisma.WebhookDeliveryGetPayload<{ select: typeof deliverySelect }>;
 

@@ -69,7 +69,16 @@ export function WebhookDeliveries({ hook }: { hook: Webhook }) {
                         {t(`hooks.status.${delivery.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{delivery.attempts}</Table.Td>
+                    <Table.Td>
+                      {delivery.attempts}
+                      {delivery.attemptLog.length > 1 && (
+                        <Text size="xs" data-testid="webhook-attempt-log">
+                          {delivery.attemptLog
+                            .map((a) => `${a.attempt}: ${a.responseStatus ?? a.error ?? '—'}`)
+                            .join(' · ')}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{delivery.responseStatus ?? '—'}</Table.Td>
                     <Table.Td>{format.dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}</Table.Td>
                     <Table.Td>
