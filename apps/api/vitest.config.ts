@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Every response of the suite is checked to carry only the caller's tenant (assert-tenant.ts).
-    env: { CRM_ASSERT_TENANT: '1' },
+    env: { CRM_ASSERT_TENANT: '1', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'loopback' },
     // One Temporal dev server for the run (/health, workflow tests); fails the run when no CLI is found.
     globalSetup: ['../../packages/core/src/testing/temporal-global-setup.ts'],
     // Each file makes its own database, tenants, app and task queue, so files share no state through

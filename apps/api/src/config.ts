@@ -20,6 +20,11 @@ const configSchema = z.object({
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
   /** How often the worker's scheduled sweep writes reminders of tasks that fell due. */
   TASK_REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Private addresses outgoing webhooks may reach: `false` none, `loopback` 127.0.0.0/8 and ::1 only
+   * (tests, development), `true` every private range. Read by the SSRF guard in core.
+   */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['false', 'loopback', 'true']).default('false'),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string };

@@ -28,6 +28,7 @@ import {
 } from './routers/workflows/workflow-runs.router.js';
 import { tenantPluginsRouter } from './routers/plugins/tenant-plugins.router.js';
 import { reportsRouter } from './routers/reports/reports.router.js';
+import { webhooksRouter } from './routers/webhooks/webhooks.router.js';
 import { buildPluginRouters } from './plugins/plugin-routers.js';
 import { installedPluginRegistry } from './plugins/installed-plugins.js';
 import type { AnyPlugin, PluginRegistry } from '@crm/core';
@@ -65,6 +66,7 @@ export function buildAppRouter<P extends readonly AnyPlugin[]>(registry: PluginR
     notifications: notificationsRouter,
     tenantPlugins: tenantPluginsRouter(registry),
     reports: reportsRouter(registry),
+    webhooks: webhooksRouter,
     plugins: buildPluginRouters(registry),
   });
 }

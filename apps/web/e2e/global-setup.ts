@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_LEVEL: 'warn',
     // The bell's test waits for a task's reminder: the worker's sweep runs every few seconds here.
     TASK_REMINDER_SWEEP_SECONDS: '3',
+    // The webhooks spec receives deliveries on a loopback server it starts.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'loopback',
   };
   let dropDatabase: (() => Promise<void>) | undefined;
   // A fresh data directory every run: the embedded database (without TEST_DATABASE_URL) and the

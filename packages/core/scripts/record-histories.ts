@@ -17,6 +17,8 @@ import { startTestWorker, testTaskQueue } from '../src/testing/temporal-test-wor
 import { startWorkflowOnce } from '../src/workflow-engine/start-workflow-once.js';
 import { createTemporalClient, type TemporalClient } from '../src/workflow-engine/temporal-client.js';
 import { tenantWorkflowId } from '../src/workflow-engine/workflow-ids.js';
+import { createActivityRegistry } from '../src/workflow-engine/activity-registry.js';
+import { createWebhookActivities } from '../src/webhooks/webhook-activities.js';
 import { createWorkflowActivities } from '../src/workflows/interpreter/activities/workflow-activities.js';
 import { historyScenarios } from '../test/histories/scenarios.js';
 
@@ -25,10 +27,11 @@ const dir = fileURLToPath(new URL('../test/histories/', import.meta.url));
 async function save(temporal: TemporalClient, workflowId: string, name: string): Promise<void> {
   const history = await temporal.client.workflow.getHandle(workflowId).fetchHistory();
   const file = `${dir}${name}.json`;
-  // Worker identities name the recording machine's process: replaced, they play no part in replay.
+  // Worker identities name the recording machine's process, failure stack traces its file paths:
+  // replaced, they play no part in replay.
   const json = JSON.stringify(
     JSON.parse(historyToJSON(history)),
-    (key, value: unknown) => (key === 'identity' ? 'history-recorder' : value),
+    (key, value: unknown) => (key === 'identity' ? 'history-recorder' : key === 'stackTrace' ? '' : value),
     2,
   );
   writeFileSync(file, `${json}\n`);
@@ -62,7 +65,10 @@ if (values.address) {
   const worker = await startTestWorker({
     database: t.db,
     taskQueue,
-    activities: createWorkflowActivities({ database: t.db, sendMail: () => Promise.resolve() }),
+    activities: createActivityRegistry(
+      createWorkflowActivities({ database: t.db, sendMail: () => Promise.resolve() }),
+      createWebhookActivities({ database: t.db }),
+    ),
   });
   try {
     const tenantId = newId();

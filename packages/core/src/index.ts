@@ -53,3 +53,4 @@ export {
 } from './plugins/index.js';
 export { defineReport, type ReportDefinition } from './reports/index.js';
 export * as workflows from './workflows/index.js';
+export * as webhooks from './webhooks/index.js';

@@ -1,4 +1,4 @@
-import { workflows, type Database } from '@crm/core';
+import { webhooks, workflows, type Database } from '@crm/core';
 import {
   createActivityRegistry,
   createCoreActivities,
@@ -21,7 +21,7 @@ function environmentMailer(): Mailer {
 
 /**
  * Every activity the CRM worker runs, by name: core's (`core.*`), the workflow interpreter's
- * (`workflows.*`) and each installed plugin's (`<pluginId>.*`). New groups are added to this one list.
+ * (`workflows.*`), the webhook deliveries' (`webhooks.*`) and each installed plugin's (`<pluginId>.*`). New groups are added to this one list.
  */
 export function createWorkerActivities(deps: WorkerActivityDeps): ActivityRegistry {
   const mailer = deps.mailer ?? environmentMailer();
@@ -31,6 +31,7 @@ export function createWorkerActivities(deps: WorkerActivityDeps): ActivityRegist
       database: deps.database,
       sendMail: ({ to, subject, text }) => mailer.send({ to, subject, text }),
     }),
+    webhooks.createWebhookActivities({ database: deps.database }),
     installedPluginRegistry.activities({ database: deps.database }),
   );
 }

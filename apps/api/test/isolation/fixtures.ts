@@ -4,6 +4,7 @@ import { createBankRecords } from './fixtures/bank-records.js';
 import { createLogisticsRecords } from './fixtures/logistics-records.js';
 import { createRealestateRecords } from './fixtures/realestate-records.js';
 import { createTelecomRecords } from './fixtures/telecom-records.js';
+import { createWebhookRecords } from './fixtures/webhook-records.js';
 import { createWorkflowRecords } from './fixtures/workflow-records.js';
 
 /** One record of every kind in a tenant (plus a soft-deleted contact), created directly in its unit of work. */
@@ -56,6 +57,8 @@ export interface TenantRecords {
   bankCampaign: string;
   bankRule: string;
   bankHandover: string;
+  webhook: string;
+  webhookDelivery: string;
 }
 
 export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promise<TenantRecords> {
@@ -102,6 +105,8 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
     bankCampaign: newId(),
     bankRule: newId(),
     bankHandover: newId(),
+    webhook: newId(),
+    webhookDelivery: newId(),
   };
   const hookToken = newToken('crm_hook');
   return h.t.db.withTenant(tenantId, async (db) => {
@@ -201,6 +206,7 @@ export async function createTenantRecords(h: TestApp, tenant: TestTenant): Promi
       },
     });
     await createWorkflowRecords(db, tenantId, userId, ids, hookToken);
+    await createWebhookRecords(db, tenantId, userId, ids);
     await createLogisticsRecords(tenantId, userId, ids);
     await createTelecomRecords(tenantId, ids);
     await createRealestateRecords(tenantId, userId, ids);

@@ -1,5 +1,6 @@
 import { serverErrorsEn } from './server-errors.en.js';
 import { workflowsEn } from './workflows.en.js';
+import { webhooksEn } from './webhooks.en.js';
 
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
 export const en = {
@@ -48,6 +49,7 @@ export const en = {
     customFields: 'Custom fields',
     tags: 'Tags',
     apiKeys: 'API keys',
+    webhooks: 'Webhooks',
     auditLog: 'Audit log',
     plugins: 'Plugins',
     workflows: 'Workflows',
@@ -176,6 +178,7 @@ export const en = {
       Import: 'Imports',
       Plugin: 'Plugins',
       Workflow: 'Workflows',
+      Webhook: 'Webhooks',
     },
     action: {
       read: 'Read',
@@ -418,6 +421,7 @@ export const en = {
   },
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsEn,
+  hooks: webhooksEn,
   serverErrors: serverErrorsEn,
 } as const;
 

@@ -1,6 +1,7 @@
 import { serverErrorsRu } from './server-errors.ru.js';
 import type { Translation } from './en.js';
 import { workflowsRu } from './workflows.ru.js';
+import { webhooksRu } from './webhooks.ru.js';
 
 /** Russian strings: the type makes a missing or extra key a compile error. */
 export const ru: Translation = {
@@ -49,6 +50,7 @@ export const ru: Translation = {
     customFields: 'Дополнительные поля',
     tags: 'Метки',
     apiKeys: 'API-ключи',
+    webhooks: 'Вебхуки',
     auditLog: 'Журнал аудита',
     plugins: 'Плагины',
     workflows: 'Регламенты',
@@ -178,6 +180,7 @@ export const ru: Translation = {
       Import: 'Импорт',
       Plugin: 'Плагины',
       Workflow: 'Регламенты',
+      Webhook: 'Вебхуки',
     },
     action: {
       read: 'Чтение',
@@ -421,5 +424,6 @@ export const ru: Translation = {
   },
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsRu,
+  hooks: webhooksRu,
   serverErrors: serverErrorsRu,
 };

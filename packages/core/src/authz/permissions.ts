@@ -19,6 +19,8 @@ export const subjects = [
   'Plugin',
   /** Workflow definitions, their versions, runs and templates: managed by tenant admins only. */
   'Workflow',
+  /** Outgoing webhook subscriptions and their delivery log: managed by tenant admins only. */
+  'Webhook',
 ] as const;
 export type Subject = (typeof subjects)[number];
 

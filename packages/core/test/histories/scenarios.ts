@@ -108,7 +108,42 @@ const interpreterSlaRun: HistoryScenario = {
   },
 };
 
+/**
+ * A webhook delivery whose URL the SSRF guard refuses at delivery time (a row written around the
+ * save-time check): the attempt fails permanently, then the workflow marks the delivery failed. Both
+ * activities and the catch branch, without a receiver.
+ */
+const webhookDeliveryBlocked: HistoryScenario = {
+  name: 'webhook-delivery-blocked',
+  workflowType: 'deliverWebhookWorkflow',
+  args: async ({ database, tenantId }) => {
+    const subscriptionId = newId();
+    const eventId = newId();
+    await database.withTenant(tenantId, (db) =>
+      db.webhookSubscription.create({
+        data: {
+          tenantId,
+          id: subscriptionId,
+          url: 'http://169.254.169.254/latest/meta-data/',
+          events: ['deal.updated'],
+          secret: 'whsec_history',
+          createdById: newId(),
+        },
+        select: { id: true },
+      }),
+    );
+    const event = {
+      id: eventId,
+      type: 'deal.updated',
+      occurredAt: '2026-11-27T12:00:00.000Z',
+      data: { recordType: 'deal', recordId: newId(), changed: ['title'] },
+    };
+    return [{ tenantId, deliveryId: newId(), subscriptionId, event, manual: false }];
+  },
+};
+
 export const historyScenarios: HistoryScenario[] = [
+  webhookDeliveryBlocked,
   {
     name: 'noop-workflow',
     workflowType: 'noopWorkflow',

@@ -36,6 +36,7 @@ describe('replay of committed workflow histories', () => {
         'interpreter-sla-run-local-bookkeeping',
         'interpreter-sla-run-local-record-steps',
         'interpreter-sla-run-lean-projection',
+        'webhook-delivery-blocked',
       ]),
     );
   });

@@ -13,6 +13,7 @@ import { RolesSection } from './roles-section.js';
 import { TagsSection } from './tags-section.js';
 import { TeamsSection } from './teams-section.js';
 import { UsersSection } from './users-section.js';
+import { WebhooksSection } from './webhooks-section.js';
 import { WorkflowsSection } from '../workflows/workflows-section.js';
 
 const sections: Record<AdminSection, ComponentType> = {
@@ -23,6 +24,7 @@ const sections: Record<AdminSection, ComponentType> = {
   customFields: CustomFieldsSection,
   tags: TagsSection,
   apiKeys: ApiKeysSection,
+  webhooks: WebhooksSection,
   auditLog: AuditLogSection,
   workflows: WorkflowsSection,
   plugins: PluginsSection,

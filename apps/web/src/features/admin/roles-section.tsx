@@ -34,6 +34,7 @@ const subjects: Subject[] = [
   'Import',
   'Plugin',
   'Workflow',
+  'Webhook',
 ];
 const actions: Action[] = ['read', 'create', 'update', 'delete', 'export', 'import', 'assign', 'manage'];
 const ownedSubjects: Subject[] = ['Account', 'Contact', 'Deal', 'Activity'];

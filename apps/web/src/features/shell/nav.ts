@@ -36,6 +36,7 @@ export const adminSections = [
   'customFields',
   'tags',
   'apiKeys',
+  'webhooks',
   'auditLog',
   'workflows',
   'plugins',

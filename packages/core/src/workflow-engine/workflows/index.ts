@@ -15,3 +15,6 @@ export { taskReminderSweepWorkflow } from './task-reminder-sweep.workflow.js';
 // The definition interpreter (packages/core/src/workflows/, the workflows module) is exported here:
 export { runWorkflowDefinition } from '../../workflows/interpreter/interpreter.workflow.js';
 export { runDateTriggerScan } from '../../workflows/interpreter/date-scan.workflow.js';
+
+// Outgoing webhook deliveries (packages/core/src/webhooks/):
+export { deliverWebhookWorkflow } from '../../webhooks/deliver-webhook.workflow.js';

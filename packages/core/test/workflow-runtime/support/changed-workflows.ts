@@ -6,6 +6,7 @@ import type { SleepThenProbeInput } from '../../../src/workflow-engine/workflows
 
 export { noopWorkflow } from '../../../src/workflow-engine/workflows/noop.workflow.js';
 export { runWorkflowDefinition } from '../../../src/workflows/interpreter/interpreter.workflow.js';
+export { deliverWebhookWorkflow } from '../../../src/webhooks/deliver-webhook.workflow.js';
 
 export async function sleepThenProbeWorkflow(input: SleepThenProbeInput): Promise<unknown> {
   const activities = proxyActivities<CoreActivities>({ startToCloseTimeout: 30_000 });

@@ -1,7 +1,8 @@
-import { createHmac } from 'node:crypto';
 import type { TenantDb } from '../../../db/database.js';
 import { AppError } from '../../../errors/index.js';
 import { newId } from '../../../ids.js';
+import { BlockedAddressError } from '../../../webhooks/network-guard.js';
+import { sendSignedRequest } from '../../../webhooks/signed-request.js';
 import type {
   CallWebhookInput,
   CreateApprovalInput,
@@ -105,7 +106,8 @@ export async function createApproval(
 /**
  * Calls an outgoing webhook, signed: `X-CRM-Signature: sha256=<HMAC-SHA256 of "<timestamp>.<body>">`
  * under the workflow's signing secret, `X-CRM-Timestamp`, and `Idempotency-Key` (the same on every
- * retry). A non-2xx answer throws, so Temporal retries with backoff.
+ * retry). The SSRF guard refuses private and internal addresses after DNS resolution (permanently:
+ * a retry would not change the answer). A 5xx, 408 or 429 answer throws, so Temporal retries with backoff.
  */
 export async function callWebhook(
   db: TenantDb,
@@ -117,24 +119,24 @@ export async function callWebhook(
     select: { signingSecret: true },
   });
   if (!workflow) throw AppError.notFound('Workflow');
-  const body = input.body ?? '';
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', workflow.signingSecret).update(`${timestamp}.${body}`).digest('hex');
-  const response = await fetch(input.url, {
-    method: input.method,
-    headers: {
-      'content-type': 'application/json',
-      'x-crm-signature': `sha256=${signature}`,
-      'x-crm-timestamp': timestamp,
-      'idempotency-key': effectKey,
-    },
-    body,
-    signal: AbortSignal.timeout(20_000),
-  });
-  if (response.status >= 500 || response.status === 429 || response.status === 408) {
-    throw new AppError('INTERNAL', `The webhook answered ${response.status}`);
+  let status: number;
+  try {
+    ({ status } = await sendSignedRequest({
+      url: input.url,
+      method: input.method,
+      body: input.body ?? '',
+      secret: workflow.signingSecret,
+      idempotencyKey: effectKey,
+    }));
+  } catch (error) {
+    if (error instanceof BlockedAddressError || error instanceof TypeError) {
+      throw AppError.invalid([{ field: 'url', message: `may not be called (${error.message})` }]);
+    }
+    throw error;
   }
-  if (response.status >= 400)
-    throw AppError.invalid([{ field: 'url', message: `the webhook answered ${response.status}` }]);
-  return { status: response.status };
+  if (status >= 500 || status === 429 || status === 408) {
+    throw new AppError('INTERNAL', `The webhook answered ${status}`);
+  }
+  if (status >= 400) throw AppError.invalid([{ field: 'url', message: `the webhook answered ${status}` }]);
+  return { status };
 }

@@ -1,0 +1,102 @@
+import { Button, Card, Checkbox, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inputs, Outputs } from '../../app/api-types.js';
+import { trpc } from '../../app/trpc.js';
+import { translateError } from '../../lib/server-errors.js';
+
+export type CreatedWebhook = Outputs['webhooks']['create'];
+
+const groups = ['account', 'contact', 'deal', 'activity'] as const;
+type Group = (typeof groups)[number];
+type Change = 'created' | 'updated' | 'deleted' | 'stage_changed';
+type EventType = Inputs['webhooks']['create']['events'][number];
+
+function changesOf(group: Group): Change[] {
+  const list: Change[] = ['created', 'updated', 'deleted'];
+  return group === 'deal' ? [...list, 'stage_changed'] : list;
+}
+
+const allEvents: readonly string[] = groups.flatMap((group) => changesOf(group).map((c) => `${group}.${c}`));
+const isEventType = (value: string): value is EventType => allEvents.includes(value);
+
+/** The new-subscription form: URL, description, the events as checkboxes grouped by record type. */
+export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [events, setEvents] = useState<EventType[]>(['deal.created', 'deal.updated']);
+  const create = useMutation(
+    trpc.webhooks.create.mutationOptions({
+      onSuccess: async (created) => {
+        onCreated(created);
+        setUrl('');
+        setDescription('');
+        await queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.queryKey() });
+      },
+    }),
+  );
+  const problems = create.error ? translateError(t, create.error) : undefined;
+  const fieldError = (field: string) => problems?.fields.find((f) => f.field === field)?.message;
+  const generalError = problems && problems.fields.length === 0 ? problems.message : undefined;
+  return (
+    <Card withBorder component="section" aria-labelledby="new-webhook" data-testid="new-webhook">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate({ url, description, events });
+        }}
+      >
+        <Stack>
+          <Title order={2} size="h4" id="new-webhook">
+            {t('hooks.newWebhook')}
+          </Title>
+          <Group align="flex-start" grow>
+            <TextInput
+              label={t('hooks.url')}
+              description={t('hooks.urlHint')}
+              placeholder="https://"
+              required
+              value={url}
+              error={fieldError('url') ?? generalError}
+              onChange={(event) => setUrl(event.currentTarget.value)}
+            />
+            <TextInput
+              label={t('hooks.description')}
+              value={description}
+              error={fieldError('description')}
+              onChange={(event) => setDescription(event.currentTarget.value)}
+            />
+          </Group>
+          <Checkbox.Group
+            label={t('hooks.events')}
+            value={events}
+            error={fieldError('events')}
+            onChange={(value) => setEvents(value.filter(isEventType))}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mt="xs">
+              {groups.map((group) => (
+                <Stack key={group} gap={4} role="group" aria-label={t(`hooks.eventGroups.${group}`)}>
+                  {changesOf(group).map((change) => (
+                    <Checkbox
+                      key={change}
+                      value={`${group}.${change}`}
+                      label={`${t(`hooks.eventGroups.${group}`)}: ${t(`hooks.eventNames.${change}`)}`}
+                    />
+                  ))}
+                </Stack>
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('hooks.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
