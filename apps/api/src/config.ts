@@ -20,6 +20,8 @@ const configSchema = z.object({
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
   /** How often the worker's scheduled sweep writes reminders of tasks that fell due. */
   TASK_REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Heartbeat of the notification stream; the stream's credential is checked again at each. */
+  PUSH_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
 });
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string };
