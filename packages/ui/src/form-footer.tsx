@@ -37,6 +37,8 @@ export interface FormFooterProps {
   submitLabel: string;
   cancelLabel: string;
   pending: boolean;
+  /** The form cannot be sent yet (a required choice is missing). */
+  submitDisabled?: boolean;
   onCancel: () => void;
 }
 
@@ -49,7 +51,7 @@ export function FormFooter(props: FormFooterProps) {
         <Button variant="default" onClick={props.onCancel}>
           {props.cancelLabel}
         </Button>
-        <Button type="submit" loading={props.pending}>
+        <Button type="submit" loading={props.pending} disabled={props.submitDisabled ?? false}>
           {props.submitLabel}
         </Button>
       </Group>
