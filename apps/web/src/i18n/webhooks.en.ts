@@ -23,7 +23,8 @@ export const webhooksEn = {
   sendTest: 'Send test event',
   testSent: 'Test event queued',
   rotate: 'Rotate secret',
-  rotateConfirm: 'Rotate the signing secret of {{url}}? Receivers must switch to the new secret at once.',
+  rotateConfirm:
+    'Rotate the signing secret of {{url}}? For 24 hours calls are also signed with the old secret (X-CRM-Signature-Previous), so receivers can switch meanwhile.',
   delete: 'Delete',
   deleteTitle: 'Delete webhook',
   deleteConfirm: 'Delete the webhook {{url}} and its delivery log? This cannot be undone.',

@@ -7,7 +7,7 @@ export { listWebhooks } from './list-webhooks.js';
 export { getWebhook } from './get-webhook.js';
 export { updateWebhook } from './update-webhook.js';
 export { deleteWebhook } from './delete-webhook.js';
-export { rotateWebhookSecret } from './rotate-webhook-secret.js';
+export { rotateWebhookSecret, SECRET_OVERLAP_MS } from './rotate-webhook-secret.js';
 export { sendTestEvent } from './send-test-event.js';
 export { redeliverWebhook } from './redeliver-webhook.js';
 export { listWebhookDeliveries } from './list-webhook-deliveries.js';
