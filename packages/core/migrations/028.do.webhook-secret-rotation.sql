@@ -6,3 +6,7 @@ ALTER TABLE "WebhookSubscription"
   ADD COLUMN "previousSecretExpiresAt" timestamptz(3),
   ADD CONSTRAINT "WebhookSubscription_previous_secret_check"
     CHECK (("previousSecret" IS NULL) = ("previousSecretExpiresAt" IS NULL));
+
+-- The delivery-log retention sweep (webhooks/sweep-delivery-log.ts) looks, across tenants, for
+-- deliveries older than the retention (subscriptions are few: their expired secrets need no index).
+CREATE INDEX "WebhookDelivery_createdAt_idx" ON "WebhookDelivery" ("createdAt");

@@ -17,6 +17,12 @@ export {
   type WebhookDispatcherDeps,
 } from './webhook-dispatcher.js';
 export { createWebhookActivities } from './webhook-activities.js';
+export {
+  sweepDeliveryLog,
+  DEFAULT_DELIVERY_RETENTION_DAYS,
+  type DeliveryLogSweepResult,
+} from './sweep-delivery-log.js';
+export { ensureWebhookRetentionSchedule, webhookRetentionScheduleId } from './webhook-retention-schedule.js';
 export { webhookEventOf, deliveryIdOf, deliveryWorkflowId } from './webhook-event.js';
 export { webhookSignature, sendSignedRequest, type SignedRequest } from './signed-request.js';
 export {
