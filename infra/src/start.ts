@@ -103,7 +103,8 @@ async function main(): Promise<void> {
       temporal: temporalClient,
       plugins: installedPluginRegistry,
     },
-    { webRoot },
+    // Embedded PGlite does not pass NOTIFY between connections: no push there, the web app polls.
+    { webRoot, ...(embedded ? {} : { notificationListenUrl: databaseUrl }) },
   );
   await app.listen({ port: config.PORT, host: config.HOST });
 

@@ -10,6 +10,8 @@ import { requestContextFactory } from './http/request-context.js';
 import { registerRestApi, sendError } from './rest/register-rest-api.js';
 import { registerImportRoutes } from './routers/imports/import-upload.js';
 import { registerExportRoutes } from './routers/exports/export-routes.js';
+import { createNotificationPush } from './routers/notifications/notification-push.js';
+import { registerNotificationStream } from './routers/notifications/notification-stream.js';
 import { appRouter, buildAppRouter } from './router.js';
 import { installedPluginRegistry } from './plugins/installed-plugins.js';
 import type { ApiServices } from './trpc/context.js';
@@ -35,6 +37,12 @@ function isPageRequest(method: string, url: string, accept: string | undefined):
 export interface ServerOptions {
   /** A directory of built web-app files to serve at `/` (the launcher passes apps/web's). */
   webRoot?: string;
+  /**
+   * Connection string for the one LISTEN of notification push (docs/decisions/live-updates.md).
+   * Omit it where NOTIFY does not cross connections (embedded PGlite): the stream then tells
+   * clients to poll.
+   */
+  notificationListenUrl?: string;
 }
 
 /** The HTTP server: security headers, CSRF guard, health, tRPC at /trpc and REST at /api/v1. */
@@ -118,5 +126,13 @@ export async function buildServer(
   });
   await registerImportRoutes(app, services);
   registerExportRoutes(app, services);
+  const push = createNotificationPush(options.notificationListenUrl, app.log);
+  const streams = registerNotificationStream(app, services, push);
+  // Open streams never finish on their own: end them first, or closing would wait for them.
+  app.addHook('preClose', (done) => {
+    streams.endAll('shutdown');
+    done();
+  });
+  app.addHook('onClose', () => push.close());
   return app;
 }

@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, snap, uniqueEmail } from './support.js';
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  await page.mouse.move(1300, 840); // away from the link just clicked (hover styles are not the page)
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-  expect(serious, where).toEqual([]);
-}
+import { expectNoSeriousViolations, signUp, snap, uniqueEmail } from './support.js';
 
 const nav = (page: Page) => page.getByRole('navigation');
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Screenshots of key pages, kept after the run: apps/web/e2e-artifacts/screenshots (gitignored). */
@@ -9,6 +10,21 @@ mkdirSync(screenshotDir, { recursive: true });
 
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * axe (WCAG 2 A/AA) finds no serious or critical violation on the page as it is now; `where` names the
+ * screen in the failure. The pointer moves away first (hover styles of the link just clicked are not
+ * the page) and the network settles (lists still loading are not the page either).
+ */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  await page.mouse.move(1300, 840);
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious, where).toEqual([]);
 }
 
 let counter = 0;

@@ -38,6 +38,7 @@ export {
   type RecordQuery,
   type RecordScreenTab,
 } from './plugin-record-screen.js';
+export { FormError, FormFooter, type FormErrors, type FormFooterProps } from './form-footer.js';
 export { ReasonDialog, type ReasonDialogLabels, type ReasonDialogProps } from './reason-dialog.js';
 export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 // TanStack Query's hooks, re-exported so that modules use the app's one copy (and its QueryClient).

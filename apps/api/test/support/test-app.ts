@@ -36,6 +36,10 @@ export interface TestAppOptions {
   loginLimiter?: LoginLimiter;
   /** Another plugin registry (e.g. with a generated plugin); by default the installed plugins. */
   plugins?: PluginRegistry;
+  /** Notification push on (one LISTEN on the test database); off by default, as on PGlite. */
+  notificationPush?: boolean;
+  /** More configuration variables (e.g. PUSH_HEARTBEAT_SECONDS). */
+  env?: Record<string, string>;
 }
 
 /** A real server on a fresh, migrated database, driven with `app.inject` (no socket needed). */
@@ -51,7 +55,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
   const mailer = options.mailer ?? collectingMailer;
   const securityEvents: SecurityEvent[] = [];
-  const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: t.url, PUBLIC_URL, LOG_LEVEL: 'silent', ...options.env });
   const services: ApiServices = {
     database: t.db,
     config,
@@ -62,7 +66,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // The run's Temporal dev server (vitest globalSetup); connected on first use.
     temporal: createTemporalClient(testTemporal()),
   };
-  const app = await buildServer(services);
+  const app = await buildServer(services, options.notificationPush ? { notificationListenUrl: t.url } : {});
   await app.ready();
   return {
     app,

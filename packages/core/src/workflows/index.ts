@@ -32,6 +32,14 @@ export {
   TASK_REMINDER_LOOKBACK_MS,
 } from './notifications/remind-due-tasks.js';
 export { markNotificationRead, markAllNotificationsRead } from './notifications/mark-notifications-read.js';
+export {
+  NOTIFICATION_CHANNEL,
+  listenForNotificationNews,
+  parseNotificationNews,
+  type NotificationNews,
+  type NotificationNewsListener,
+  type NotificationNewsOptions,
+} from './notifications/listen-for-notification-news.js';
 export { builtInTemplates, type WorkflowTemplate } from './templates/built-in-templates.js';
 export * from './templates/template.schema.js';
 export { listTemplates } from './templates/list-templates.js';

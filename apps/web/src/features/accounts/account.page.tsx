@@ -31,6 +31,7 @@ export function AccountPage() {
     taxId?: string | null;
     industry?: string | null;
     phone?: string | null;
+    customFields?: Record<string, unknown>;
   }) => update(() => trpcClient.accounts.update.mutate({ id, expectedVersion: record.version, ...patch }));
   return (
     <RecordLayout
@@ -92,7 +93,11 @@ export function AccountPage() {
           <Field label={t('fields.domain')} value={record.website ?? ''} />
           <Field label={t('fields.createdAt')} value={format.dateTime(record.createdAt)} />
           <Field label={t('fields.updatedAt')} value={format.dateTime(record.updatedAt)} />
-          <CustomFieldValues objectType="account" values={record.customFields} />
+          <CustomFieldValues
+            objectType="account"
+            values={record.customFields}
+            onSave={(customFields) => save({ customFields })}
+          />
         </SimpleGrid>
       }
       related={

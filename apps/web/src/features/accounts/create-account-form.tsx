@@ -5,6 +5,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
+import { CustomFieldsForm, useCustomFieldDrafts } from '../records/custom-fields-form.js';
 
 export function CreateAccountForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -13,6 +14,8 @@ export function CreateAccountForm({ onDone }: { onDone: () => void }) {
   const [name, setName] = useState('');
   const [taxId, setTaxId] = useState('');
   const [industry, setIndustry] = useState('');
+  const customFields = useCustomFieldDrafts('account');
+  const [drafts, setDrafts] = useState<Record<string, unknown>>({});
   const create = useMutation(
     trpc.accounts.create.mutationOptions({
       onSuccess: async (account) => {
@@ -25,7 +28,12 @@ export function CreateAccountForm({ onDone }: { onDone: () => void }) {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     errors.clear();
-    create.mutate({ name, taxId: taxId || null, industry: industry || null });
+    create.mutate({
+      name,
+      taxId: taxId || null,
+      industry: industry || null,
+      customFields: customFields.values(drafts),
+    });
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -50,6 +58,12 @@ export function CreateAccountForm({ onDone }: { onDone: () => void }) {
           value={industry}
           onChange={(e) => setIndustry(e.currentTarget.value)}
           error={errors.field('industry')}
+        />
+        <CustomFieldsForm
+          fields={customFields.visible}
+          drafts={drafts}
+          onChange={setDrafts}
+          errorOf={errors.field}
         />
         <Button type="submit" loading={create.isPending}>
           {t('common.create')}

@@ -31,6 +31,7 @@ export function ContactPage() {
     position?: string | null;
     emails?: string[];
     phones?: string[];
+    customFields?: Record<string, unknown>;
   }) => update(() => trpcClient.contacts.update.mutate({ id, expectedVersion: record.version, ...patch }));
   const name = contactName(record);
   return (
@@ -111,7 +112,11 @@ export function ContactPage() {
           <Field label={t('fields.phones')} value={(record.phones ?? []).join(', ')} />
           <Field label={t('fields.createdAt')} value={format.dateTime(record.createdAt)} />
           <Field label={t('fields.updatedAt')} value={format.dateTime(record.updatedAt)} />
-          <CustomFieldValues objectType="contact" values={record.customFields} />
+          <CustomFieldValues
+            objectType="contact"
+            values={record.customFields}
+            onSave={(customFields) => save({ customFields })}
+          />
         </SimpleGrid>
       }
       related={

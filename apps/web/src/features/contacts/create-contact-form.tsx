@@ -5,12 +5,15 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
+import { CustomFieldsForm, useCustomFieldDrafts } from '../records/custom-fields-form.js';
 
 export function CreateContactForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFieldErrors();
   const [form, setForm] = useState({ firstName: '', lastName: '', email: '', phone: '', position: '' });
+  const customFields = useCustomFieldDrafts('contact');
+  const [drafts, setDrafts] = useState<Record<string, unknown>>({});
   const create = useMutation(
     trpc.contacts.create.mutationOptions({
       onSuccess: async (contact) => {
@@ -37,6 +40,7 @@ export function CreateContactForm({ onDone }: { onDone: () => void }) {
       emails: form.email ? [form.email] : [],
       phones: form.phone ? [form.phone] : [],
       position: form.position || null,
+      customFields: customFields.values(drafts),
     });
   };
   return (
@@ -48,6 +52,12 @@ export function CreateContactForm({ onDone }: { onDone: () => void }) {
         <TextInput label={t('fields.email')} type="email" {...bind('email', 'emails.0')} />
         <TextInput label={t('fields.phone')} {...bind('phone', 'phones.0')} />
         <TextInput label={t('fields.position')} {...bind('position')} />
+        <CustomFieldsForm
+          fields={customFields.visible}
+          drafts={drafts}
+          onChange={setDrafts}
+          errorOf={errors.field}
+        />
         <Button type="submit" loading={create.isPending}>
           {t('common.create')}
         </Button>

@@ -8,6 +8,7 @@ import type { Pipeline } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
 import { contactName } from '../contacts/contact-name.js';
+import { CustomFieldsForm, useCustomFieldDrafts } from '../records/custom-fields-form.js';
 
 interface CreateDealFormProps {
   pipeline: Pipeline;
@@ -28,6 +29,8 @@ export function CreateDealForm({ pipeline, contactId, onDone }: CreateDealFormPr
   const [stageId, setStageId] = useState<string | null>(stages[0]?.id ?? null);
   const [contact, setContact] = useState<string | null>(contactId ?? null);
   const [contactSearch, setContactSearch] = useState('');
+  const customFields = useCustomFieldDrafts('deal');
+  const [drafts, setDrafts] = useState<Record<string, unknown>>({});
   const [term] = useDebouncedValue(contactSearch.trim(), 250);
   const contacts = useQuery(
     trpc.contacts.list.queryOptions({ limit: '20', ...(term.length > 1 ? { search: term } : {}) }),
@@ -53,6 +56,7 @@ export function CreateDealForm({ pipeline, contactId, onDone }: CreateDealFormPr
       pipelineId: pipeline.id,
       ...(stageId ? { stageId } : {}),
       ...(contact ? { contacts: [{ contactId: contact }] } : {}),
+      customFields: customFields.values(drafts),
     });
   };
   return (
@@ -102,6 +106,12 @@ export function CreateDealForm({ pipeline, contactId, onDone }: CreateDealFormPr
           data={(contacts.data?.items ?? []).map((item) => ({ value: item.id, label: contactName(item) }))}
           onChange={setContact}
           data-testid="deal-contact"
+        />
+        <CustomFieldsForm
+          fields={customFields.visible}
+          drafts={drafts}
+          onChange={setDrafts}
+          errorOf={errors.field}
         />
         <Button type="submit" loading={create.isPending}>
           {t('common.create')}

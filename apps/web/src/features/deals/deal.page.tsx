@@ -32,6 +32,7 @@ export function DealPage() {
     amount?: string | null;
     stageId?: string;
     expectedCloseDate?: string | null;
+    customFields?: Record<string, unknown>;
   }) => update(() => trpcClient.deals.update.mutate({ id, expectedVersion: record.version, ...patch }));
   const stages = [...(pipeline.data?.stages ?? [])].sort((a, b) => a.position - b.position);
   return (
@@ -98,7 +99,11 @@ export function DealPage() {
           <Field label={t('fields.expectedCloseDate')} value={format.date(record.expectedCloseDate)} />
           <Field label={t('fields.stageChangedAt')} value={format.dateTime(record.stageChangedAt)} />
           <Field label={t('fields.createdAt')} value={format.dateTime(record.createdAt)} />
-          <CustomFieldValues objectType="deal" values={record.customFields} />
+          <CustomFieldValues
+            objectType="deal"
+            values={record.customFields}
+            onSave={(customFields) => save({ customFields })}
+          />
         </SimpleGrid>
       }
       related={

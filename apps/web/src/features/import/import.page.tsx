@@ -74,7 +74,10 @@ export function ImportPage() {
   const customFields = useQuery(trpc.customFields.list.queryOptions({ objectType, limit: '200' }));
   const targets = [
     ...importFields[objectType].map((field) => ({ value: field, label: field })),
-    ...(customFields.data?.items ?? []).map((field) => ({ value: `cf.${field.key}`, label: field.label })),
+    // Fields hidden from the user's role cannot be imported (the API refuses them by column).
+    ...(customFields.data?.items ?? [])
+      .filter((field) => field.visible)
+      .map((field) => ({ value: `cf.${field.key}`, label: field.label })),
   ];
   const state = useQuery({
     ...trpc.imports.get.queryOptions({ id: importId ?? '' }),

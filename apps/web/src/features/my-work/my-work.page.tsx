@@ -6,23 +6,30 @@ import type { Activity } from '../../app/api-types.js';
 import { useSession } from '../../app/session.js';
 import { trpc } from '../../app/trpc.js';
 import { toDate, useFormat } from '../../lib/format.js';
+import { useNotificationPollInterval } from '../notifications/use-notification-stream.js';
 import { calendarRange, daysOf, type CalendarMode } from './calendar-range.js';
 
-/** Today's and overdue tasks of the signed-in user, and a calendar of planned activities. */
+/**
+ * Today's and overdue tasks of the signed-in user, and a calendar of planned activities. A task that
+ * falls due moves to the overdue list when its reminder is pushed (useNotificationStream refetches the
+ * activity lists); only while no push arrives do both lists poll.
+ */
 export function MyWorkPage() {
   const { t } = useTranslation();
   const session = useSession();
   const today = calendarRange('day', new Date());
-  const overdue = useQuery(
-    trpc.activities.list.queryOptions({
+  const refetchInterval = useNotificationPollInterval();
+  const overdue = useQuery({
+    ...trpc.activities.list.queryOptions({
       ownerId: session.user.id,
       overdue: 'true',
       limit: '100',
       sort: 'dueAt',
     }),
-  );
-  const dueToday = useQuery(
-    trpc.activities.list.queryOptions({
+    refetchInterval,
+  });
+  const dueToday = useQuery({
+    ...trpc.activities.list.queryOptions({
       ownerId: session.user.id,
       done: 'false',
       dueAfter: today.from.toISOString(),
@@ -30,7 +37,8 @@ export function MyWorkPage() {
       limit: '100',
       sort: 'dueAt',
     }),
-  );
+    refetchInterval,
+  });
   return (
     <Stack>
       <Title order={1} size="h2">

@@ -9,6 +9,7 @@ import { webModules } from '../../app/modules/index.js';
 import { useSession } from '../../app/session.js';
 import { PageLoader } from '../../app/route-states.js';
 import { currentLanguage } from '../../i18n/index.js';
+import { useNotificationStream } from '../notifications/use-notification-stream.js';
 import { useEnabledModules } from './enabled-modules.js';
 import { adminSections, mainNav } from './nav.js';
 import { GlobalSearch } from './global-search.js';
@@ -28,6 +29,7 @@ export function AppShellLayout() {
   const admin = canAdminister(useSession().rules);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const language = currentLanguage();
+  useNotificationStream();
   return (
     <AppShell
       header={{ height: 56 }}

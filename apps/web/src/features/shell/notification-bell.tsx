@@ -16,11 +16,12 @@ import { useTranslation } from 'react-i18next';
 import type { Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
+import {
+  useNotificationPollInterval,
+  useNotificationPushLive,
+} from '../notifications/use-notification-stream.js';
 
 type Notification = Outputs['notifications']['list']['items'][number];
-
-/** How often the bell asks for news while the tab is visible (docs/decisions/notifications.md). */
-export const NOTIFICATION_POLL_MS = 10_000;
 
 function BellIcon() {
   return (
@@ -41,9 +42,10 @@ function BellIcon() {
 
 /**
  * The header's notification bell: workflow notify steps, approval requests and reminders of the
- * user's own tasks that have fallen due. The unread count arrives without a reload: the list is asked
- * for every 10 s while the tab is visible (TanStack Query pauses the interval in a hidden tab) and at
- * once when the window regains focus. Opening an entry marks it read and goes to its record.
+ * user's own tasks that have fallen due. The unread count arrives without a reload: the server pushes
+ * "look again" (useNotificationStream) and the list is fetched at once; only while no push arrives is
+ * it asked for on a fallback poll (paused in a hidden tab), and at once when the window regains focus.
+ * Opening an entry marks it read and goes to its record.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -51,9 +53,11 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const pushLive = useNotificationPushLive();
+  const pollInterval = useNotificationPollInterval();
   const list = useQuery({
     ...trpc.notifications.list.queryOptions({ limit: 30 }),
-    refetchInterval: NOTIFICATION_POLL_MS,
+    refetchInterval: pollInterval,
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
   });
@@ -94,6 +98,7 @@ export function NotificationBell() {
             onClick={toggle}
             aria-label={t('notifications.open', { count: unread })}
             data-testid="notification-bell"
+            data-push={pushLive ? 'live' : 'poll'}
           >
             <BellIcon />
           </ActionIcon>

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -80,19 +80,22 @@ export function RecordProductDialog({ planId, onClose }: { planId: string; onClo
             allowDeselect={false}
           />
           <ProductFields form={form} set={set} error={errors.field} />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={[
+              'productType',
+              'number',
+              'openedAt',
+              'balance',
+              'currency',
+              'creditLimit',
+              'interestRate',
+            ]}
+            submitLabel={t('common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={record.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -50,19 +50,15 @@ export function ReferDialog({ planId, onClose }: { planId: string; onClose: () =
             onChange={(event) => setNotes(event.currentTarget.value)}
             error={errors.field('notes')}
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={refer.isPending} disabled={!productType}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['productType', 'notes']}
+            submitLabel={t('common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={refer.isPending}
+            submitDisabled={!productType}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

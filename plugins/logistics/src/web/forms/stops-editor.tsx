@@ -50,7 +50,7 @@ export function StopsEditor<T extends StopDraft>({ stops, onChange, blank, error
     if (stop) next.splice(index + by, 0, stop);
     onChange(next);
   };
-  const { at: errorAt } = fieldErrorsByPath(errors, []);
+  const { at: errorAt } = fieldErrorsByPath(errors);
   // A problem of the list itself ("at least 2", "give either routeId or stops"), not of one stop's field.
   const listError = errors.find((e) => /^stops(\.\d+)?$/.test(e.field))?.message;
   return (
@@ -124,15 +124,11 @@ export function StopsEditor<T extends StopDraft>({ stops, onChange, blank, error
 }
 
 /**
- * Field problems by path for a form: `at(path)` is the first message at or under `path`; `rest` is
- * what the form has no field for (its top-level name is not in `shown`), listed under the form.
+ * Field problems by path for a form: `at(path)` is the first message at or under `path`. What the form
+ * has no field for is listed under it by FormFooter (@crm/ui).
  */
-export function fieldErrorsByPath(
-  fields: readonly { field: string; message: string }[],
-  shown: readonly string[],
-) {
+export function fieldErrorsByPath(fields: readonly { field: string; message: string }[]) {
   return {
     at: (path: string) => fields.find((e) => e.field === path || e.field.startsWith(`${path}.`))?.message,
-    rest: fields.filter((e) => !shown.includes(e.field.split('.')[0] ?? '')),
   };
 }

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { fieldErrorsByPath } from '../forms/stops-editor.js';
@@ -61,12 +61,8 @@ export function SetPlanDialog({ onClose }: { onClose: () => void }) {
     };
     set.mutate(body);
   };
-  const { at, rest: others } = fieldErrorsByPath(errors.fields, [
-    'userId',
-    'periodStart',
-    'periodEnd',
-    ...planMetrics,
-  ]);
+  const shown = ['userId', 'periodStart', 'periodEnd', ...planMetrics];
+  const { at } = fieldErrorsByPath(errors.fields);
   return (
     <Modal opened onClose={onClose} title={t('form.setPlan')} size="lg">
       <form
@@ -118,19 +114,14 @@ export function SetPlanDialog({ onClose }: { onClose: () => void }) {
           <Text size="sm" c="dimmed">
             {t('form.planHint')}
           </Text>
-          {(errors.general || others.length > 0) && (
-            <Text c="red.8" size="sm" role="alert">
-              {[errors.general, ...others.map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join('; ')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={set.isPending}>
-              {t('form.savePlan')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={shown}
+            submitLabel={t('form.savePlan')}
+            cancelLabel={t('common.cancel')}
+            pending={set.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,16 +1,6 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { fieldErrorsByPath, StopsEditor, stopKey, type StopDraft } from '../forms/stops-editor.js';
@@ -68,7 +58,8 @@ export function CreateRouteDialog({ onClose }: { onClose: () => void }) {
     };
     create.mutate(body);
   };
-  const { at, rest: others } = fieldErrorsByPath(errors.fields, ['code', 'name', 'notes', 'stops']);
+  const shown = ['code', 'name', 'notes', 'stops'];
+  const { at } = fieldErrorsByPath(errors.fields);
   const body = (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -132,19 +123,14 @@ export function CreateRouteDialog({ onClose }: { onClose: () => void }) {
       >
         <Stack>
           {body}
-          {(errors.general || others.length > 0) && (
-            <Text c="red.8" size="sm" role="alert">
-              {[errors.general, ...others.map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join('; ')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('form.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={shown}
+            submitLabel={t('form.create')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Group,
   Modal,
   NumberInput,
@@ -7,11 +6,10 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { fieldErrorsByPath, StopsEditor, stopKey, type StopDraft } from '../forms/stops-editor.js';
@@ -95,7 +93,7 @@ export function CreateShipmentDialog({ onClose }: { onClose: () => void }) {
     };
     create.mutate(body);
   };
-  const { at, rest: others } = fieldErrorsByPath(errors.fields, [
+  const shown = [
     'number',
     'accountId',
     'cargo',
@@ -104,7 +102,8 @@ export function CreateShipmentDialog({ onClose }: { onClose: () => void }) {
     'routeId',
     'plannedStartAt',
     'stops',
-  ]);
+  ];
+  const { at } = fieldErrorsByPath(errors.fields);
   // Without a route and in route mode, "stops are required" is about the missing route.
   const routeError = at('routeId') ?? (mode === 'route' ? at('stops') : undefined);
   return (
@@ -218,19 +217,14 @@ export function CreateShipmentDialog({ onClose }: { onClose: () => void }) {
               )}
             />
           )}
-          {(errors.general || others.length > 0) && (
-            <Text c="red.8" size="sm" role="alert">
-              {[errors.general, ...others.map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join('; ')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('form.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={shown}
+            submitLabel={t('form.create')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -83,19 +83,14 @@ export function CreateVehicleDialog({ onClose }: { onClose: () => void }) {
               required
             />
           </SimpleGrid>
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['plateNumber', 'bodyType', 'make', 'model', 'payloadKg']}
+            submitLabel={t('common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   Modal,
@@ -12,10 +11,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
-import { FormError, listFieldError } from '../shared/form-error.js';
+import { listFieldError } from '../shared/form-error.js';
 import { texts } from '../texts.js';
 import { isPropertyType, propertyTypes, type PropertyType, type Requirement } from '../types.js';
 
@@ -221,15 +220,14 @@ export function RequirementDialog({
             }}
             error={errors.field('notes')}
           />
-          <FormError errors={errors} shown={[...shownFields, 'notFirstFloor', 'notLastFloor']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t(requirement ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={[...shownFields, 'notFirstFloor', 'notLastFloor']}
+            submitLabel={t(requirement ? 'common.save' : 'common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending || update.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

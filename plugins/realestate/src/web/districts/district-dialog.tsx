@@ -1,9 +1,9 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
-import { FormError, listFieldError } from '../shared/form-error.js';
+import { listFieldError } from '../shared/form-error.js';
 import { texts } from '../texts.js';
 import type { District } from '../types.js';
 
@@ -65,15 +65,14 @@ export function AddDistrictDialog({ onClose }: { onClose: () => void }) {
             onChange={setAliases}
             error={listFieldError(errors, 'aliases')}
           />
-          <FormError errors={errors} shown={['name', 'City', 'aliases']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['name', 'City', 'aliases']}
+            submitLabel={t('common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>
@@ -120,15 +119,14 @@ export function RenameDistrictDialog({ district, onClose }: { district: District
             required
             data-autofocus
           />
-          <FormError errors={errors} shown={['name']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['name']}
+            submitLabel={t('common.save')}
+            cancelLabel={t('common.cancel')}
+            pending={update.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
-import { FormError } from '../shared/form-error.js';
 import { texts } from '../texts.js';
 import type { Duplicate } from '../types.js';
 
@@ -82,15 +81,14 @@ export function MergeDialog({ pair, onClose }: { pair: Duplicate; onClose: () =>
             onChange={(event) => setNote(event.currentTarget.value)}
             error={errors.field('note')}
           />
-          <FormError errors={errors} shown={['intoKey', 'ListingKey', 'note']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={merge.isPending}>
-              {t('duplicates.merge')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['intoKey', 'ListingKey', 'note']}
+            submitLabel={t('duplicates.merge')}
+            cancelLabel={t('common.cancel')}
+            pending={merge.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>
