@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     mailer,
     maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
     taskReminderSweepSeconds: config.TASK_REMINDER_SWEEP_SECONDS,
+    webhookRetention: { retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS, everySeconds: 3600 },
   });
   worker.done.catch((error: unknown) => {
     process.stderr.write(`The workflow worker stopped: ${String(error)}\n`);

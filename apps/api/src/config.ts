@@ -25,6 +25,8 @@ const configSchema = z.object({
    * (tests, development), `true` every private range. Read by the SSRF guard in core.
    */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['false', 'loopback', 'true']).default('false'),
+  /** Days the webhook delivery log (deliveries and their attempts) is kept; an hourly sweep removes older. */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Heartbeat of the notification stream; the stream's credential is checked again at each. */
   PUSH_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
 });

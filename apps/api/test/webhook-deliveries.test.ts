@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient } from './support/rest-call.js';
 import { createTestApp, createTestTenant, type TestApp, type TestTenant } from './support/test-app.js';
 import {
+  receiverAccepts,
   signatureVerifies,
   startDeliveryRuntime,
   webhookSteps,
@@ -99,6 +100,63 @@ describe('webhook deliveries', () => {
       .toBe('succeeded');
     expect(callsFor(hook, first.eventId).every((c) => signatureVerifies(c, hook.secret))).toBe(true);
     expect(callsFor(hook, first.eventId)).toHaveLength(2);
+  });
+
+  it('signs with both secrets for the overlap window after a rotation, then with the new one only', async () => {
+    const hook = await subscribe(['account.deleted']);
+    const rotated = await call<Webhook & { secret: string }>(
+      admin(),
+      'POST',
+      `/webhooks/${hook.id}/rotate-secret`,
+    );
+    expect(rotated.status).toBe(200);
+    const newSecret = rotated.body.secret;
+    expect(newSecret).not.toBe(hook.secret);
+    // The replaced secret is never answered, in no shape.
+    const shown = await call<Webhook>(admin(), 'GET', `/webhooks/${hook.id}`);
+    expect(JSON.stringify([rotated.body, shown.body])).not.toContain(hook.secret);
+    expect(Object.keys(shown.body)).not.toContain('previousSecret');
+
+    await call(admin(), 'POST', `/webhooks/${hook.id}/test`);
+    const during = await settled(hook.id, 'webhook.test');
+    const [overlap] = callsFor(hook, during.eventId);
+    if (!overlap) throw new Error('no call');
+    expect(signatureVerifies(overlap, newSecret)).toBe(true);
+    expect(signatureVerifies(overlap, hook.secret, 'x-crm-signature-previous')).toBe(true);
+    expect(receiverAccepts(overlap, hook.secret)).toBe(true);
+    expect(receiverAccepts(overlap, newSecret)).toBe(true);
+    expect(receiverAccepts(overlap, 'whsec_not-the-secret')).toBe(false);
+
+    // The window is over (its end moved into the past, as the clock would): only the new secret signs,
+    // and the replaced one is gone from the database.
+    await h.t.db.withTenant(a.tenantId, (db) =>
+      db.webhookSubscription.updateMany({
+        where: { tenantId: a.tenantId, id: hook.id },
+        data: { previousSecretExpiresAt: new Date(Date.now() - 1000) },
+      }),
+    );
+    const again = await call<Delivery>(
+      admin(),
+      'POST',
+      `/webhooks/${hook.id}/deliveries/${during.id}/redeliver`,
+    );
+    await expect
+      .poll(async () => (await deliveriesOf(hook.id)).find((d) => d.id === again.body.id)?.status, {
+        timeout: 25_000,
+      })
+      .toBe('succeeded');
+    const after = callsFor(hook, during.eventId).at(-1);
+    if (!after) throw new Error('no call');
+    expect(after.headers['x-crm-signature-previous']).toBeUndefined();
+    expect(receiverAccepts(after, newSecret)).toBe(true);
+    expect(receiverAccepts(after, hook.secret)).toBe(false);
+    const stored = await h.t.db.withTenant(a.tenantId, (db) =>
+      db.webhookSubscription.findFirst({
+        where: { tenantId: a.tenantId, id: hook.id },
+        select: { previousSecret: true, previousSecretExpiresAt: true },
+      }),
+    );
+    expect(stored).toEqual({ previousSecret: null, previousSecretExpiresAt: null });
   });
 
   it('refuses an internal address again at delivery time, at once and without retrying', async () => {

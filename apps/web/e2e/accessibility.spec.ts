@@ -28,6 +28,7 @@ test('main pages have no serious accessibility violations', async ({ page }) => 
     ['/pipeline', 'Pipeline'],
     ['/my-work', 'My work'],
     ['/profile', 'Profile'],
+    ['/admin/webhooks', 'Webhooks'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);

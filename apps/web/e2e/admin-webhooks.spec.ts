@@ -80,6 +80,25 @@ test('an admin subscribes a webhook, sends a test event and sees it delivered', 
   expect(JSON.parse(call?.body ?? '{}')).toMatchObject({ type: 'webhook.test' });
   await page.getByRole('button', { name: 'I have stored it' }).click();
   await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
+
+  // Edit: the dialog refuses a private address on the URL field, then saves new events and description.
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByTestId('edit-webhook');
+  await expect(edit.getByLabel('Endpoint URL')).toHaveValue(receiverUrl);
+  await expect(edit.getByRole('checkbox', { name: 'Deals: stage changed' })).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+  await edit.getByLabel('Endpoint URL').fill('http://169.254.169.254/latest');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByText(/private or internal address/)).toBeVisible();
+  await edit.getByLabel('Endpoint URL').fill(receiverUrl);
+  await edit.getByLabel('Description').fill('ERP sync v2');
+  await edit.getByRole('checkbox', { name: 'Deals: stage changed' }).uncheck();
+  await edit.getByRole('checkbox', { name: 'Contacts: deleted' }).check();
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(row).toContainText('contact.deleted');
+  await expect(row).toContainText('ERP sync v2');
+  await expect(row).not.toContainText('deal.stage_changed');
   await snap(page, 'admin-webhooks-deliveries');
   expect(await seriousViolations(page)).toEqual([]);
 

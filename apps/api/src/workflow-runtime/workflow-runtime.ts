@@ -1,4 +1,4 @@
-import type { Database } from '@crm/core';
+import { webhooks, type Database } from '@crm/core';
 import {
   connectWorker,
   createCrmWorker,
@@ -32,6 +32,11 @@ export interface WorkflowRuntimeSettings {
    * every this many seconds on its task queue (the launcher sets it; tests that do not need it leave it out).
    */
   taskReminderSweepSeconds?: number | undefined;
+  /**
+   * When set, the worker makes sure the platform schedule of the webhook delivery-log retention sweep
+   * exists: every `everySeconds`, deliveries older than `retentionDays` are removed.
+   */
+  webhookRetention?: { retentionDays: number; everySeconds: number } | undefined;
 }
 
 export interface RunningWorker {
@@ -60,20 +65,7 @@ export async function startCrmWorker(
         ? { tuning: { maxCachedWorkflows: settings.maxCachedWorkflows } }
         : {}),
     });
-    if (settings.taskReminderSweepSeconds !== undefined) {
-      const temporal = createTemporalClient({
-        address: settings.temporalAddress,
-        namespace: settings.namespace,
-      });
-      try {
-        await ensureTaskReminderSchedule(temporal.client, {
-          taskQueue: settings.taskQueue,
-          everySeconds: settings.taskReminderSweepSeconds,
-        });
-      } finally {
-        await temporal.close();
-      }
-    }
+    await ensurePlatformSchedules(settings);
     const done = worker.run().finally(() => connection.close());
     return {
       done,
@@ -85,6 +77,26 @@ export async function startCrmWorker(
   } catch (error) {
     await connection.close();
     throw error;
+  }
+}
+
+/** The platform schedules the settings ask for (task reminders, webhook retention), created or updated. */
+async function ensurePlatformSchedules(settings: WorkflowRuntimeSettings): Promise<void> {
+  const { taskReminderSweepSeconds, webhookRetention, taskQueue } = settings;
+  if (taskReminderSweepSeconds === undefined && webhookRetention === undefined) return;
+  const temporal = createTemporalClient({ address: settings.temporalAddress, namespace: settings.namespace });
+  try {
+    if (taskReminderSweepSeconds !== undefined) {
+      await ensureTaskReminderSchedule(temporal.client, {
+        taskQueue,
+        everySeconds: taskReminderSweepSeconds,
+      });
+    }
+    if (webhookRetention !== undefined) {
+      await webhooks.ensureWebhookRetentionSchedule(temporal.client, { taskQueue, ...webhookRetention });
+    }
+  } finally {
+    await temporal.close();
   }
 }
 

@@ -33,11 +33,22 @@ export interface Page<T> {
 }
 
 /** What a receiver does: recompute the HMAC of "<timestamp>.<body>" and compare in constant time. */
-export function signatureVerifies(received: ReceivedCall, secret: string): boolean {
+export function signatureVerifies(
+  received: ReceivedCall,
+  secret: string,
+  header: 'x-crm-signature' | 'x-crm-signature-previous' = 'x-crm-signature',
+): boolean {
   const timestamp = String(received.headers['x-crm-timestamp']);
   const expected = `sha256=${createHmac('sha256', secret).update(`${timestamp}.${received.body}`).digest('hex')}`;
-  const given = String(received.headers['x-crm-signature']);
+  const given = String(received.headers[header]);
   return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/** A receiver in the middle of a rotation: it accepts a call that either signature verifies. */
+export function receiverAccepts(received: ReceivedCall, secret: string): boolean {
+  return (
+    signatureVerifies(received, secret) || signatureVerifies(received, secret, 'x-crm-signature-previous')
+  );
 }
 
 /** The CRM worker (workflow and webhook activities) and the outbox relay on the run's dev server. */

@@ -20,9 +20,22 @@ function attemptNumber(): number {
 async function prepare(db: TenantDb, input: DeliverWebhookInput) {
   const subscription = await db.webhookSubscription.findFirst({
     where: { tenantId: input.tenantId, id: input.subscriptionId },
-    select: { url: true, secret: true, active: true },
+    select: { url: true, secret: true, active: true, previousSecret: true, previousSecretExpiresAt: true },
   });
   if (!subscription) throw AppError.notFound('Webhook');
+  const { previousSecret, previousSecretExpiresAt, ...rest } = subscription;
+  const overlapping = previousSecretExpiresAt !== null && previousSecretExpiresAt > new Date();
+  if (previousSecret !== null && !overlapping) {
+    // The overlap window is over: the replaced secret is not kept a moment longer.
+    await db.webhookSubscription.updateMany({
+      where: {
+        tenantId: input.tenantId,
+        id: input.subscriptionId,
+        previousSecretExpiresAt: { lte: new Date() },
+      },
+      data: { previousSecret: null, previousSecretExpiresAt: null },
+    });
+  }
   await db.webhookDelivery.createMany({
     data: {
       tenantId: input.tenantId,
@@ -34,7 +47,7 @@ async function prepare(db: TenantDb, input: DeliverWebhookInput) {
     },
     skipDuplicates: true,
   });
-  return subscription;
+  return { ...rest, previousSecret: overlapping ? previousSecret : null };
 }
 
 interface AttemptRecord {
@@ -112,6 +125,7 @@ export async function attemptDelivery(
       method: 'POST',
       body: JSON.stringify(input.event),
       secret: subscription.secret,
+      previousSecret: subscription.previousSecret,
       idempotencyKey: `${input.event.id}:${input.subscriptionId}`,
     });
     responseStatus = response.status;

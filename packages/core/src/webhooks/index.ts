@@ -7,7 +7,7 @@ export { listWebhooks } from './list-webhooks.js';
 export { getWebhook } from './get-webhook.js';
 export { updateWebhook } from './update-webhook.js';
 export { deleteWebhook } from './delete-webhook.js';
-export { rotateWebhookSecret } from './rotate-webhook-secret.js';
+export { rotateWebhookSecret, SECRET_OVERLAP_MS } from './rotate-webhook-secret.js';
 export { sendTestEvent } from './send-test-event.js';
 export { redeliverWebhook } from './redeliver-webhook.js';
 export { listWebhookDeliveries } from './list-webhook-deliveries.js';
@@ -17,6 +17,12 @@ export {
   type WebhookDispatcherDeps,
 } from './webhook-dispatcher.js';
 export { createWebhookActivities } from './webhook-activities.js';
+export {
+  sweepDeliveryLog,
+  DEFAULT_DELIVERY_RETENTION_DAYS,
+  type DeliveryLogSweepResult,
+} from './sweep-delivery-log.js';
+export { ensureWebhookRetentionSchedule, webhookRetentionScheduleId } from './webhook-retention-schedule.js';
 export { webhookEventOf, deliveryIdOf, deliveryWorkflowId } from './webhook-event.js';
 export { webhookSignature, sendSignedRequest, type SignedRequest } from './signed-request.js';
 export {

@@ -18,6 +18,8 @@ export interface SignedRequest {
   method: 'POST' | 'PUT';
   body: string;
   secret: string;
+  /** The secret replaced by a rotation, during its overlap window: a second signature. */
+  previousSecret?: string | null;
   idempotencyKey: string;
   timeoutMs?: number;
   policy?: PrivateNetworkPolicy;
@@ -29,7 +31,8 @@ export interface SignedResponse {
 }
 
 /**
- * Sends one signed webhook call (`X-CRM-Signature`, `X-CRM-Timestamp`, `Idempotency-Key`) and answers
+ * Sends one signed webhook call (`X-CRM-Signature`, `X-CRM-Timestamp`, `Idempotency-Key`, and
+ * `X-CRM-Signature-Previous` when a previous secret is given) and answers
  * the status. The host is resolved through the SSRF guard, and the connection goes to the address
  * that passed it; redirects are not followed (a 3xx is an answer like any other).
  */
@@ -54,6 +57,9 @@ export async function sendSignedRequest(input: SignedRequest): Promise<SignedRes
           'content-length': Buffer.byteLength(input.body),
           'user-agent': 'CRM-Webhooks/1',
           'x-crm-signature': webhookSignature(input.secret, timestamp, input.body),
+          ...(input.previousSecret
+            ? { 'x-crm-signature-previous': webhookSignature(input.previousSecret, timestamp, input.body) }
+            : {}),
           'x-crm-timestamp': timestamp,
           'idempotency-key': input.idempotencyKey,
         },

@@ -20,6 +20,11 @@ export interface WebhookActivities {
   'webhooks.attemptDelivery'(input: DeliverWebhookInput): Promise<DeliveryOutcome>;
   /** After the last attempt failed: the delivery is marked failed. */
   'webhooks.markDeliveryFailed'(input: DeliverWebhookInput): Promise<void>;
+  /** The scheduled retention sweep of the delivery log (platform job across tenants). */
+  'webhooks.sweepDeliveryLog'(input: {
+    now: string;
+    retentionDays: number;
+  }): Promise<{ tenants: number; deletedDeliveries: number; clearedSecrets: number }>;
 }
 
 export const DELIVER_WEBHOOK_WORKFLOW_TYPE = 'deliverWebhookWorkflow';

@@ -11,7 +11,7 @@ export type CreatedWebhook = Outputs['webhooks']['create'];
 const groups = ['account', 'contact', 'deal', 'activity'] as const;
 type Group = (typeof groups)[number];
 type Change = 'created' | 'updated' | 'deleted' | 'stage_changed';
-type EventType = Inputs['webhooks']['create']['events'][number];
+export type EventType = Inputs['webhooks']['create']['events'][number];
 
 function changesOf(group: Group): Change[] {
   const list: Change[] = ['created', 'updated', 'deleted'];
@@ -19,77 +19,104 @@ function changesOf(group: Group): Change[] {
 }
 
 const allEvents: readonly string[] = groups.flatMap((group) => changesOf(group).map((c) => `${group}.${c}`));
-const isEventType = (value: string): value is EventType => allEvents.includes(value);
+export const isEventType = (value: string): value is EventType => allEvents.includes(value);
 
-/** The new-subscription form: URL, description, the events as checkboxes grouped by record type. */
+/** What the create form and the edit dialog both edit. */
+export interface WebhookDraft {
+  url: string;
+  description: string;
+  events: EventType[];
+}
+
+/**
+ * The fields of a subscription: URL, description, the events as checkboxes grouped by record type.
+ * `error` is the mutation's error: field errors go next to their field, a general one under the URL.
+ */
+export function WebhookFields({
+  draft,
+  onChange,
+  error,
+}: {
+  draft: WebhookDraft;
+  onChange: (draft: WebhookDraft) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const problems = error ? translateError(t, error) : undefined;
+  const fieldError = (field: string) => problems?.fields.find((f) => f.field === field)?.message;
+  const generalError = problems && problems.fields.length === 0 ? problems.message : undefined;
+  return (
+    <>
+      <Group align="flex-start" grow>
+        <TextInput
+          label={t('hooks.url')}
+          description={t('hooks.urlHint')}
+          placeholder="https://"
+          required
+          value={draft.url}
+          error={fieldError('url') ?? generalError}
+          onChange={(event) => onChange({ ...draft, url: event.currentTarget.value })}
+        />
+        <TextInput
+          label={t('hooks.description')}
+          value={draft.description}
+          error={fieldError('description')}
+          onChange={(event) => onChange({ ...draft, description: event.currentTarget.value })}
+        />
+      </Group>
+      <Checkbox.Group
+        label={t('hooks.events')}
+        value={draft.events}
+        error={fieldError('events')}
+        onChange={(value) => onChange({ ...draft, events: value.filter(isEventType) })}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mt="xs">
+          {groups.map((group) => (
+            <Stack key={group} gap={4} role="group" aria-label={t(`hooks.eventGroups.${group}`)}>
+              {changesOf(group).map((change) => (
+                <Checkbox
+                  key={change}
+                  value={`${group}.${change}`}
+                  label={`${t(`hooks.eventGroups.${group}`)}: ${t(`hooks.eventNames.${change}`)}`}
+                />
+              ))}
+            </Stack>
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </>
+  );
+}
+
+const emptyDraft: WebhookDraft = { url: '', description: '', events: ['deal.created', 'deal.updated'] };
+
+/** The new-subscription form. */
 export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [url, setUrl] = useState('');
-  const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<EventType[]>(['deal.created', 'deal.updated']);
+  const [draft, setDraft] = useState<WebhookDraft>(emptyDraft);
   const create = useMutation(
     trpc.webhooks.create.mutationOptions({
       onSuccess: async (created) => {
         onCreated(created);
-        setUrl('');
-        setDescription('');
+        setDraft((current) => ({ ...current, url: '', description: '' }));
         await queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.queryKey() });
       },
     }),
   );
-  const problems = create.error ? translateError(t, create.error) : undefined;
-  const fieldError = (field: string) => problems?.fields.find((f) => f.field === field)?.message;
-  const generalError = problems && problems.fields.length === 0 ? problems.message : undefined;
   return (
     <Card withBorder component="section" aria-labelledby="new-webhook" data-testid="new-webhook">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate({ url, description, events });
+          create.mutate(draft);
         }}
       >
         <Stack>
           <Title order={2} size="h4" id="new-webhook">
             {t('hooks.newWebhook')}
           </Title>
-          <Group align="flex-start" grow>
-            <TextInput
-              label={t('hooks.url')}
-              description={t('hooks.urlHint')}
-              placeholder="https://"
-              required
-              value={url}
-              error={fieldError('url') ?? generalError}
-              onChange={(event) => setUrl(event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('hooks.description')}
-              value={description}
-              error={fieldError('description')}
-              onChange={(event) => setDescription(event.currentTarget.value)}
-            />
-          </Group>
-          <Checkbox.Group
-            label={t('hooks.events')}
-            value={events}
-            error={fieldError('events')}
-            onChange={(value) => setEvents(value.filter(isEventType))}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mt="xs">
-              {groups.map((group) => (
-                <Stack key={group} gap={4} role="group" aria-label={t(`hooks.eventGroups.${group}`)}>
-                  {changesOf(group).map((change) => (
-                    <Checkbox
-                      key={change}
-                      value={`${group}.${change}`}
-                      label={`${t(`hooks.eventGroups.${group}`)}: ${t(`hooks.eventNames.${change}`)}`}
-                    />
-                  ))}
-                </Stack>
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+          <WebhookFields draft={draft} onChange={setDraft} error={create.error} />
           <Group>
             <Button type="submit" loading={create.isPending}>
               {t('hooks.create')}

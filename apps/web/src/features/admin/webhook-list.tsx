@@ -8,6 +8,7 @@ import type { Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
 import { useErrorText } from '../../lib/server-errors.js';
 import { WebhookDeliveries } from './webhook-deliveries.js';
+import { WebhookEditDialog } from './webhook-edit-dialog.js';
 
 type Webhook = Outputs['webhooks']['list']['items'][number];
 type WithSecret = Outputs['webhooks']['rotateSecret'];
@@ -59,6 +60,7 @@ function WebhookRow(props: {
   const { hook } = props;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const errorText = useErrorText();
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.pathKey() });
@@ -141,6 +143,9 @@ function WebhookRow(props: {
           >
             {t('hooks.deliveries')}
           </Button>
+          <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+            {t('hooks.edit')}
+          </Button>
           <Button
             size="xs"
             variant="default"
@@ -168,6 +173,7 @@ function WebhookRow(props: {
             {t('hooks.delete')}
           </Button>
         </Group>
+        {editing && <WebhookEditDialog hook={hook} onClose={() => setEditing(false)} />}
       </Table.Td>
     </Table.Tr>
   );

@@ -18,3 +18,4 @@ export { runDateTriggerScan } from '../../workflows/interpreter/date-scan.workfl
 
 // Outgoing webhook deliveries (packages/core/src/webhooks/):
 export { deliverWebhookWorkflow } from '../../webhooks/deliver-webhook.workflow.js';
+export { webhookRetentionSweepWorkflow } from '../../webhooks/webhook-retention.workflow.js';

@@ -1,0 +1,53 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Outputs } from '../../app/api-types.js';
+import { trpc } from '../../app/trpc.js';
+import { isEventType, WebhookFields, type WebhookDraft } from './webhook-form.js';
+
+type Webhook = Outputs['webhooks']['list']['items'][number];
+
+/** Edits a subscription's URL, description and events with the create form's fields. */
+export function WebhookEditDialog({ hook, onClose }: { hook: Webhook; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<WebhookDraft>({
+    url: hook.url,
+    description: hook.description,
+    events: hook.events.filter(isEventType),
+  });
+  const update = useMutation(
+    trpc.webhooks.update.mutationOptions({
+      onSuccess: async () => {
+        notifications.show({ color: 'teal', message: t('hooks.saved') });
+        await queryClient.invalidateQueries({ queryKey: trpc.webhooks.pathKey() });
+        onClose();
+      },
+    }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('hooks.editTitle', { url: hook.url })} size="xl">
+      <form
+        data-testid="edit-webhook"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate({ id: hook.id, ...draft });
+        }}
+      >
+        <Stack>
+          <WebhookFields draft={draft} onChange={setDraft} error={update.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('hooks.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {t('hooks.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
