@@ -21,6 +21,8 @@ import { workspacePackages } from './test/workspace.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = mkdtempSync(join(tmpdir(), 'crm-test-reports-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** "package (mode): file › test" per failure, repeated at the very end so a log's tail names them. */
+const failures = [];
 let server;
 let child;
 
@@ -53,7 +55,14 @@ function run(command, args, cwd, env) {
   });
 }
 
-function count(reportFile, exitCode) {
+function firstLine(text) {
+  return String(text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
+}
+
+function count(label, reportFile, exitCode) {
   let report;
   try {
     report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -65,6 +74,18 @@ function count(reportFile, exitCode) {
   totals.skipped += (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
   // A run can fail with no failing test (a file that does not load): count it once.
   totals.failed += exitCode !== 0 && failed === 0 ? 1 : failed;
+  for (const file of report?.testResults ?? []) {
+    const name = relative(root, file.name ?? '');
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) {
+      const why = firstLine(test.failureMessages?.[0]);
+      failures.push(`${label}: ${name} › ${test.fullName ?? test.title}${why ? `\n    ${why}` : ''}`);
+    }
+    if (file.status === 'failed' && failedTests.length === 0) {
+      failures.push(`${label}: ${name} did not run${file.message ? `\n    ${firstLine(file.message)}` : ''}`);
+    }
+  }
+  if (exitCode !== 0 && !report) failures.push(`${label}: exited with ${exitCode} and wrote no report`);
 }
 
 async function runPackage(pkg, mode, env) {
@@ -74,7 +95,10 @@ async function runPackage(pkg, mode, env) {
     if (mode !== 'postgres') return 0;
     console.log(`\n▶ ${label}: ${pkg.testScript}`);
     const code = await run('pnpm', ['run', '--silent', 'test'], pkg.dir, env);
-    if (code !== 0) totals.failed += 1;
+    if (code !== 0) {
+      totals.failed += 1;
+      failures.push(`${label}: exited with ${code}`);
+    }
     return code;
   }
   console.log(`\n▶ ${label} in ${relative(root, pkg.dir) || '.'}`);
@@ -85,14 +109,14 @@ async function runPackage(pkg, mode, env) {
   const args = ['exec', 'vitest', 'run', ...own, ...select, '--passWithNoTests'];
   args.push('--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`);
   const code = await run('pnpm', args, pkg.dir, env);
-  count(reportFile, code);
+  count(label, reportFile, code);
   return code;
 }
 
 async function runMode(mode, env, packages) {
-  let failures = 0;
-  for (const pkg of packages) if ((await runPackage(pkg, mode, env)) !== 0) failures += 1;
-  return failures;
+  let failedRuns = 0;
+  for (const pkg of packages) if ((await runPackage(pkg, mode, env)) !== 0) failedRuns += 1;
+  return failedRuns;
 }
 
 const packages = workspacePackages(root);
@@ -101,7 +125,7 @@ const temporal = join(root, '.tools', 'temporal');
 // Workflow tests start the Temporal dev server from this binary (scripts/ci/install-temporal.sh).
 if (!base.TEMPORAL_CLI_PATH && existsSync(temporal)) base.TEMPORAL_CLI_PATH = temporal;
 
-let failures = 0;
+let failedRuns = 0;
 try {
   let url = base.TEST_DATABASE_URL;
   if (!url) {
@@ -109,20 +133,22 @@ try {
     url = server.url;
     console.log(`Started a throwaway PostgreSQL ${server.version} at ${url}`);
   }
-  failures += await runMode('postgres', { ...base, TEST_DB: 'postgres', TEST_DATABASE_URL: url }, packages);
+  failedRuns += await runMode('postgres', { ...base, TEST_DB: 'postgres', TEST_DATABASE_URL: url }, packages);
   server?.stop();
   server = undefined;
   const pgliteEnv = { ...base, TEST_DB: 'pglite' };
   delete pgliteEnv.TEST_DATABASE_URL;
-  failures += await runMode('pglite', pgliteEnv, packages);
+  failedRuns += await runMode('pglite', pgliteEnv, packages);
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
-  failures += 1;
+  failedRuns += 1;
   totals.failed += 1;
+  failures.push(`setup: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   cleanUp();
 }
 
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
-process.exitCode = failures > 0 ? 1 : 0;
+process.exitCode = failedRuns > 0 ? 1 : 0;
