@@ -1,9 +1,5 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../errors/index.js';
-import { ExpressionError } from '../expressions/errors.js';
-import { parseExpression } from '../expressions/parser.js';
-import { referencesOf } from '../expressions/references.js';
-import { parseTemplate } from '../expressions/template.js';
 import {
   customFieldPath,
   dateFields,
@@ -11,6 +7,7 @@ import {
   writableFields,
   type WorkflowRecordType,
 } from './common.schema.js';
+import { joinPath } from './path.js';
 import { cronProblem, isKnownTimeZone } from './cron.js';
 import {
   defaultSettings,
@@ -20,7 +17,9 @@ import {
   type WorkflowDefinition,
   type WorkflowStep,
 } from './definition.schema.js';
-import { stepExpressions, type ExpressionSite } from './step-expressions.js';
+import { expressionIssues } from './expression-issues.js';
+import { planIssues } from './plan-issues.js';
+import { stepExpressions } from './step-expressions.js';
 import {
   builtInStepKinds,
   definitionLimits,
@@ -30,9 +29,6 @@ import {
 } from './step.schema.js';
 import type { StepTypeRegistry } from './step-types.js';
 import { workflowTrigger, type WorkflowTrigger } from './trigger.schema.js';
-
-/** The variables an expression may start from. */
-export const expressionRoots = ['record', 'trigger', 'steps', 'now', 'workflow'] as const;
 
 export type DefinitionCheck =
   { valid: true; definition: WorkflowDefinition; issues: [] } | { valid: false; issues: FieldIssue[] };
@@ -48,11 +44,10 @@ interface Walk {
 
 const isBuiltIn = (kind: string): kind is BuiltInStepKind =>
   (builtInStepKinds as readonly string[]).includes(kind);
-const join = (...parts: (string | number)[]) => parts.filter((p) => p !== '').join('.');
 
 function zodIssues(walk: Walk, error: z.ZodError, prefix: string): void {
   for (const issue of error.issues) {
-    walk.issues.push({ field: join(prefix, ...issue.path.map(String)), message: issue.message });
+    walk.issues.push({ field: joinPath(prefix, ...issue.path.map(String)), message: issue.message });
   }
 }
 
@@ -95,7 +90,9 @@ export function validateDefinition(raw: unknown, stepTypes: StepTypeRegistry): D
 function checkTrigger(walk: Walk, trigger: WorkflowTrigger): void {
   const record = walk.recordType;
   if ('condition' in trigger && trigger.condition) {
-    checkExpression(walk, { path: 'trigger.condition', source: trigger.condition, template: false });
+    walk.issues.push(
+      ...expressionIssues(walk, { path: 'trigger.condition', source: trigger.condition, template: false }),
+    );
   }
   if (trigger.type === 'record.updated' && record) {
     trigger.changes?.forEach((change, i) => {
@@ -145,7 +142,7 @@ function checkSteps(walk: Walk, raw: unknown[], path: string, depth: number): Wo
   }
   const out: WorkflowStep[] = [];
   raw.forEach((step, i) => {
-    const checked = checkStep(walk, step, join(path, i), depth);
+    const checked = checkStep(walk, step, joinPath(path, i), depth);
     if (checked) out.push(checked);
   });
   return out;
@@ -164,14 +161,14 @@ function checkStep(walk: Walk, raw: unknown, path: string, depth: number): Workf
   const id = 'id' in raw ? raw.id : undefined;
   if (typeof kind !== 'string') {
     walk.issues.push({
-      field: join(path, 'kind'),
+      field: joinPath(path, 'kind'),
       message: `must be one of ${builtInStepKinds.join(', ')} or <plugin>.<step>`,
     });
     return null;
   }
   if (typeof id === 'string') {
     if (walk.seen.has(id))
-      walk.issues.push({ field: join(path, 'id'), message: `step id "${id}" is used twice` });
+      walk.issues.push({ field: joinPath(path, 'id'), message: `step id "${id}" is used twice` });
   }
   const step = isBuiltIn(kind)
     ? checkBuiltIn(walk, kind, raw, path, depth)
@@ -193,26 +190,28 @@ function checkBuiltIn(
     return null;
   }
   const step = parsed.data;
-  for (const site of stepExpressions(step)) checkExpression(walk, { ...site, path: join(path, site.path) });
+  for (const site of stepExpressions(step)) {
+    walk.issues.push(...expressionIssues(walk, { ...site, path: joinPath(path, site.path) }));
+  }
   checkKindRules(walk, step, path);
   // Nested steps: checked one by one (exact paths), then put back fully typed.
   switch (step.kind) {
     case 'condition': {
       const { else: elseSteps, then: thenSteps, ...rest } = step;
-      const then = checkSteps(walk, thenSteps, join(path, 'then'), depth + 1);
+      const then = checkSteps(walk, thenSteps, joinPath(path, 'then'), depth + 1);
       if (!elseSteps) return { ...rest, then };
-      return { ...rest, then, else: checkSteps(walk, elseSteps, join(path, 'else'), depth + 1) };
+      return { ...rest, then, else: checkSteps(walk, elseSteps, joinPath(path, 'else'), depth + 1) };
     }
     case 'waitForEvent':
     case 'approval': {
       if (!step.sla) return { ...step, sla: undefined };
       const escalations = step.sla.escalations.map((escalation, i) => {
-        const at = join(path, 'sla', 'escalations', i, 'steps');
+        const at = joinPath(path, 'sla', 'escalations', i, 'steps');
         escalation.steps.forEach((nested, j) => {
           const nestedKind = typeof nested.kind === 'string' ? nested.kind : '';
           if (isBuiltIn(nestedKind) && !escalationStepKinds.includes(nestedKind)) {
             walk.issues.push({
-              field: join(at, j, 'kind'),
+              field: joinPath(at, j, 'kind'),
               message: `an escalation can run ${escalationStepKinds.join(', ')}`,
             });
           }
@@ -234,81 +233,43 @@ function checkKindRules(
   const record = walk.recordType;
   const needsRecord = (what: string) => {
     if (!record)
-      walk.issues.push({ field: join(path, 'kind'), message: `${what} needs a trigger with a record type` });
+      walk.issues.push({
+        field: joinPath(path, 'kind'),
+        message: `${what} needs a trigger with a record type`,
+      });
   };
   switch (step.kind) {
     case 'updateFields':
       needsRecord('updateFields');
       if (record)
         for (const field of Object.keys(step.set))
-          checkField(walk, record, field, join(path, 'set', field), 'write');
+          checkField(walk, record, field, joinPath(path, 'set', field), 'write');
       return;
     case 'assign':
       needsRecord('assign');
       if (record && step.rule.type === 'territory')
-        checkField(walk, record, step.rule.field, join(path, 'rule', 'field'), 'watch');
+        checkField(walk, record, step.rule.field, joinPath(path, 'rule', 'field'), 'watch');
       return;
     case 'waitForEvent':
       if (step.event.type === 'recordUpdated') {
         needsRecord('waiting for a record update');
         if (record)
           step.event.changes?.forEach((c, i) => {
-            checkField(walk, record, c.field, join(path, 'event', 'changes', i, 'field'), 'watch');
+            checkField(walk, record, c.field, joinPath(path, 'event', 'changes', i, 'field'), 'watch');
           });
       }
       if (step.event.type === 'taskCompleted' && walk.seen.get(step.event.taskStep) !== 'createTask') {
         walk.issues.push({
-          field: join(path, 'event', 'taskStep'),
+          field: joinPath(path, 'event', 'taskStep'),
           message: `must name an earlier createTask step`,
         });
       }
       return;
     case 'actionPlan':
-      checkPlan(walk, step.tasks, path);
+      walk.issues.push(...planIssues(step.tasks, path));
       return;
     default:
       return;
-  }
-}
-
-function checkPlan(walk: Walk, tasks: { key: string; dependsOn: string[] }[], path: string): void {
-  const keys = new Map<string, number>();
-  tasks.forEach((task, i) => {
-    if (keys.has(task.key))
-      walk.issues.push({
-        field: join(path, 'tasks', i, 'key'),
-        message: `task key "${task.key}" is used twice`,
-      });
-    keys.set(task.key, i);
-  });
-  tasks.forEach((task, i) => {
-    task.dependsOn.forEach((dep, j) => {
-      if (!keys.has(dep))
-        walk.issues.push({
-          field: join(path, 'tasks', i, 'dependsOn', j),
-          message: `no task has key "${dep}"`,
-        });
-    });
-  });
-  // A dependency cycle would leave no task to start with.
-  const state = new Map<string, 'visiting' | 'done'>();
-  const byKey = new Map(tasks.map((task) => [task.key, task]));
-  const visit = (key: string): boolean => {
-    if (state.get(key) === 'done') return false;
-    if (state.get(key) === 'visiting') return true;
-    state.set(key, 'visiting');
-    const cyclic = (byKey.get(key)?.dependsOn ?? []).some(visit);
-    state.set(key, 'done');
-    return cyclic;
-  };
-  for (const task of tasks) {
-    if (visit(task.key)) {
-      walk.issues.push({
-        field: join(path, 'tasks'),
-        message: `task dependencies form a cycle through "${task.key}"`,
-      });
-      return;
-    }
   }
 }
 
@@ -316,7 +277,7 @@ function checkPluginStep(walk: Walk, kind: string, raw: object, path: string): W
   const type = walk.stepTypes.get(kind);
   if (!type) {
     walk.issues.push({
-      field: join(path, 'kind'),
+      field: joinPath(path, 'kind'),
       message: `unknown step kind "${kind}"; built-in kinds: ${builtInStepKinds.join(', ')}`,
     });
     return null;
@@ -328,39 +289,8 @@ function checkPluginStep(walk: Walk, kind: string, raw: object, path: string): W
   }
   const input = type.input.safeParse(parsed.data.input);
   if (!input.success) {
-    zodIssues(walk, input.error, join(path, 'input'));
+    zodIssues(walk, input.error, joinPath(path, 'input'));
     return null;
   }
   return { ...parsed.data, kind: `${walk.stepTypes.pluginOf(kind)}.${kind.slice(kind.indexOf('.') + 1)}` };
-}
-
-function checkExpression(walk: Walk, site: ExpressionSite): void {
-  try {
-    const nodes = site.template
-      ? parseTemplate(site.source).flatMap((part) => ('expression' in part ? [part.expression] : []))
-      : [parseExpression(site.source)];
-    for (const node of nodes) {
-      for (const reference of referencesOf(node)) checkReference(walk, reference, site.path);
-    }
-  } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
-    walk.issues.push({ field: site.path, message: `${error.message} (at character ${error.position + 1})` });
-  }
-}
-
-function checkReference(walk: Walk, reference: string[], path: string): void {
-  const [root = '', stepName] = reference;
-  if (!(expressionRoots as readonly string[]).includes(root)) {
-    walk.issues.push({
-      field: path,
-      message: `unknown variable "${root}"; use one of ${expressionRoots.join(', ')}`,
-    });
-    return;
-  }
-  if (root === 'record' && !walk.recordType) {
-    walk.issues.push({ field: path, message: '"record" is empty: the trigger has no record type' });
-  }
-  if (root === 'steps' && stepName !== undefined && !walk.seen.has(stepName)) {
-    walk.issues.push({ field: path, message: `"steps.${stepName}" is not an earlier step` });
-  }
 }
