@@ -9,7 +9,7 @@ import {
 } from '../support/test-app.js';
 
 // The telecom plugin's trouble tickets (TMF621): SLA, state machine, churn risk and the SLA report.
-// Catalogue, subscriptions, orders and usage: telecom.test.ts.
+// The catalogue: telecom.test.ts; subscriptions, orders and usage: telecom-subscriptions.test.ts.
 
 interface Ticket {
   id: string;
