@@ -134,6 +134,24 @@ export default tseslint.config(
     },
   },
   {
+    // The browser tests run in Node: they may start what the app needs around it (a mail catcher)
+    // from the core's test kit, and reach the app itself only over HTTP like a user.
+    files: ['apps/web/e2e/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@crm/(infra|api)(/.*)?$|^@crm/core(?!/testing$)(/.*)?$',
+              message: 'Browser tests use @crm/core/testing only; the app they reach over HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // React event handlers are written as arrow shorthands (`onClick={() => setOpen(true)}`); their
     // void result is what React expects, so the shorthand is not confusing there.
     files: ['apps/web/**/*.tsx', 'packages/ui/**/*.tsx', 'plugins/*/src/web/**/*.tsx'],

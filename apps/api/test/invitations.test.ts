@@ -11,7 +11,7 @@ import {
   uniqueEmail,
   type SignedUp,
 } from './support/auth-helpers.js';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture.js';
+import { startSmtpCapture, type SmtpCapture } from '@crm/core/testing';
 import { createTestApp, PUBLIC_URL, type TestApp } from './support/test-app.js';
 
 let smtp: SmtpCapture;

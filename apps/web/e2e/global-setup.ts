@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSmtpCapture } from '@crm/core/testing';
 import pg from 'pg';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -27,7 +28,8 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
  * Builds the web app, then starts the real launcher (API + built web app, Temporal dev server from
  * TEMPORAL_CLI_PATH or .tools/temporal, workflow worker and outbox relay) on 127.0.0.1 against a
  * fresh database: a new database on TEST_DATABASE_URL's server when set (as under `pnpm test`),
- * otherwise embedded PGlite in a temporary folder. Returns the teardown that stops and removes both.
+ * otherwise embedded PGlite in a temporary folder; mail goes to a capturing SMTP server on loopback.
+ * Returns the teardown that stops and removes all of it.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const build = spawnSync('pnpm', ['--filter', '@crm/web', 'build'], { cwd: root, stdio: 'inherit' });
@@ -50,6 +52,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Temporal dev server's SQLite file (the launcher starts the server, the worker and the relay).
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   env.DATA_DIR = dataDir;
+  // Invitation e-mails go to a real SMTP server on loopback; each message lands as a JSON file in
+  // E2E_MAIL_DIR, where the specs (other processes) read it (support.ts, mailTo).
+  const mailDir = join(dataDir, 'mail');
+  mkdirSync(mailDir);
+  let mailCount = 0;
+  const smtp = await startSmtpCapture({
+    onMessage: (mail) => {
+      mailCount += 1;
+      writeFileSync(join(mailDir, `${String(mailCount).padStart(5, '0')}.json`), JSON.stringify(mail));
+    },
+  });
+  env.SMTP_URL = smtp.url;
+  process.env.E2E_MAIL_DIR = mailDir;
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `crm_e2e_${process.pid}_${Date.now()}`;
@@ -88,6 +103,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       }
     }
     await dropDatabase?.();
+    await smtp.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import type { CapturedMail } from '@crm/core/testing';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Screenshots of key pages, kept after the run: apps/web/e2e-artifacts/screenshots (gitignored). */
@@ -130,4 +131,28 @@ export async function disablePlugin(page: Page, id: string): Promise<void> {
   await confirm.getByRole('button').last().click();
   await expect(confirm).toBeHidden();
   await expect(card.getByRole('button')).toHaveCount(1);
+}
+
+/**
+ * The newest e-mail to `address` that the e2e server sent, from the capturing SMTP server of the
+ * global setup (one JSON file per message in E2E_MAIL_DIR). Waits for it up to 15 s.
+ */
+export async function mailTo(address: string): Promise<CapturedMail> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error('E2E_MAIL_DIR is not set: the global setup starts the mail catcher');
+  let found: CapturedMail | undefined;
+  await expect
+    .poll(
+      () => {
+        const files = existsSync(dir) ? readdirSync(dir).sort().reverse() : [];
+        found = files
+          .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CapturedMail)
+          .find((mail) => mail.to.includes(address));
+        return found !== undefined;
+      },
+      { timeout: 15_000, message: `an e-mail to ${address}` },
+    )
+    .toBe(true);
+  if (!found) throw new Error(`no e-mail to ${address}`);
+  return found;
 }

@@ -138,6 +138,9 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
     name: 'Intruder',
     password: 'intruder passphrase',
   }),
+  'invitations.list': () => ({}),
+  'invitations.revoke': (a) => ({ id: a.invitation }),
+  'invitations.preview': (a) => ({ token: `hash-${a.invitation}` }),
   'roles.list': () => ({}),
   'roles.create': (a) => ({
     key: `custom_${a.tenantId.slice(-6)}`,

@@ -17,6 +17,19 @@ export function NotFound() {
   );
 }
 
+/** A page the session's role may not use: said plainly, with the way home (the server refuses anyway). */
+export function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="60vh">
+      <Stack align="center" data-testid="forbidden">
+        <Title order={1}>{t('errors.forbidden')}</Title>
+        <ButtonLink to="/">{t('errors.goHome')}</ButtonLink>
+      </Stack>
+    </Center>
+  );
+}
+
 /** A failed call shown in place: the server's message (already safe to show) and a retry. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();

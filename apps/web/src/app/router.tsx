@@ -38,6 +38,13 @@ const signUpRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/sign-up.page.js'), 'SignUpPage'),
 });
 
+/** The page an invitation e-mail opens: reachable signed in or out. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invite/$token',
+  component: lazyRouteComponent(() => import('../features/auth/invitation.page.js'), 'InvitationPage'),
+});
+
 /** Every page behind sign-in: loads the session first, sends anonymous visitors to sign-in. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -156,6 +163,7 @@ const moduleRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  invitationRoute,
   appRoute.addChildren([
     dashboardRoute,
     myWorkRoute,

@@ -2,6 +2,7 @@ import { serverErrorsEn } from './server-errors.en.js';
 import { workflowsEn } from './workflows.en.js';
 import { webhooksEn } from './webhooks.en.js';
 import { rolesTextsEn } from './roles.en.js';
+import { invitationsEn } from './invitations.en.js';
 
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
 export const en = {
@@ -353,6 +354,7 @@ export const en = {
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsEn,
   hooks: webhooksEn,
+  invitations: invitationsEn,
   serverErrors: serverErrorsEn,
 } as const;
 

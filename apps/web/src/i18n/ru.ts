@@ -3,6 +3,7 @@ import type { Translation } from './en.js';
 import { workflowsRu } from './workflows.ru.js';
 import { webhooksRu } from './webhooks.ru.js';
 import { rolesTextsRu } from './roles.ru.js';
+import { invitationsRu } from './invitations.ru.js';
 
 /** Russian strings: the type makes a missing or extra key a compile error. */
 export const ru: Translation = {
@@ -356,5 +357,6 @@ export const ru: Translation = {
   language: { en: 'English', ru: 'Русский' },
   wf: workflowsRu,
   hooks: webhooksRu,
+  invitations: invitationsRu,
   serverErrors: serverErrorsRu,
 };

@@ -1,12 +1,51 @@
 import { AppError, identity, members, resolvePrincipal } from '@crm/core';
+import { z } from 'zod';
 import { router } from '../../trpc/init.js';
 import { publicProcedure, tenantProcedure } from '../../trpc/procedures.js';
 import { authRequestOf, presentedSessionToken } from '../auth/auth-request.js';
+import { idInput, listOutput } from '../shared.js';
 import { invitationMail } from './invitation-mail.js';
 
 const tags = ['Members'];
 
+/** Inviting people by e-mail (tenant admins), and the one-time link's page (anyone holding the link). */
 export const invitationsRouter = router({
+  list: tenantProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/invitations',
+        tags,
+        summary: 'Invitations waiting for an answer (not accepted, expired or revoked)',
+      },
+    })
+    .input(members.listInvitationsInput)
+    .output(listOutput(members.pendingInvitationOutput))
+    .query(({ ctx, input }) => members.listInvitations(ctx.tenant, input)),
+  revoke: tenantProcedure
+    .meta({
+      openapi: {
+        method: 'DELETE',
+        path: '/invitations/{id}',
+        tags,
+        summary: 'Revoke a pending invitation: its link stops working',
+      },
+    })
+    .input(idInput)
+    .output(z.object({ id: z.uuid(), revoked: z.literal(true) }))
+    .mutation(({ ctx, input }) => members.revokeInvitation(ctx.tenant, input.id)),
+  preview: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/invitations/preview',
+        tags,
+        summary: "What an invitation link offers (workspace, role, inviter, address), for the link's holder",
+      },
+    })
+    .input(members.invitationTokenInput)
+    .output(members.invitationPreviewOutput)
+    .mutation(({ ctx, input }) => members.previewInvitation(ctx.services.database, input.token)),
   create: tenantProcedure
     .meta({
       openapi: {

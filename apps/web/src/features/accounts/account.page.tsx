@@ -4,6 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../lib/links.js';
 import { ErrorState, PageLoader } from '../../app/route-states.js';
+import { useCan } from '../../app/session.js';
 import { trpc, trpcClient } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { Field } from '../records/field.js';
@@ -20,8 +21,16 @@ export function AccountPage() {
   const { id } = useParams({ from: '/app/accounts/$id' });
   const options = trpc.accounts.get.queryOptions({ id });
   const account = useQuery(options);
-  const contacts = useQuery(trpc.contacts.list.queryOptions({ accountId: id, limit: '50' }));
-  const deals = useQuery(trpc.deals.list.queryOptions({ accountId: id, limit: '50' }));
+  const seesContacts = useCan('read', 'Contact');
+  const seesDeals = useCan('read', 'Deal');
+  const contacts = useQuery({
+    ...trpc.contacts.list.queryOptions({ accountId: id, limit: '50' }),
+    enabled: seesContacts,
+  });
+  const deals = useQuery({
+    ...trpc.deals.list.queryOptions({ accountId: id, limit: '50' }),
+    enabled: seesDeals,
+  });
   const update = useRecordUpdate(options.queryKey, ['timeline', 'account', id]);
   if (account.isPending) return <PageLoader />;
   if (account.isError) return <ErrorState error={account.error} />;
@@ -102,20 +111,28 @@ export function AccountPage() {
       }
       related={
         <Stack gap="xs">
-          <Text fw={600}>{t('record.contacts')}</Text>
-          {(contacts.data?.items ?? []).map((contact) => (
-            <AnchorLink key={contact.id} to="/contacts/$id" params={{ id: contact.id }}>
-              {contactName(contact)}
-            </AnchorLink>
-          ))}
-          <Text fw={600} mt="sm">
-            {t('record.deals')}
-          </Text>
-          {(deals.data?.items ?? []).map((deal) => (
-            <AnchorLink key={deal.id} to="/deals/$id" params={{ id: deal.id }}>
-              {deal.title} · {format.money(deal.amount, deal.currency)}
-            </AnchorLink>
-          ))}
+          {seesContacts && (
+            <>
+              <Text fw={600}>{t('record.contacts')}</Text>
+              {(contacts.data?.items ?? []).map((contact) => (
+                <AnchorLink key={contact.id} to="/contacts/$id" params={{ id: contact.id }}>
+                  {contactName(contact)}
+                </AnchorLink>
+              ))}
+            </>
+          )}
+          {seesDeals && (
+            <>
+              <Text fw={600} mt={seesContacts ? 'sm' : 0}>
+                {t('record.deals')}
+              </Text>
+              {(deals.data?.items ?? []).map((deal) => (
+                <AnchorLink key={deal.id} to="/deals/$id" params={{ id: deal.id }}>
+                  {deal.title} · {format.money(deal.amount, deal.currency)}
+                </AnchorLink>
+              ))}
+            </>
+          )}
         </Stack>
       }
     />

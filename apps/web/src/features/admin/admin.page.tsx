@@ -2,7 +2,9 @@ import { Stack, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotFound } from '../../app/route-states.js';
+import { canAdminister } from '../../app/abilities.js';
+import { Forbidden, NotFound } from '../../app/route-states.js';
+import { useSession } from '../../app/session.js';
 import { isAdminSection, type AdminSection } from '../shell/nav.js';
 import { ApiKeysSection } from './api-keys-section.js';
 import { AuditLogSection } from './audit-log-section.js';
@@ -34,7 +36,9 @@ const sections: Record<AdminSection, ComponentType> = {
 export function AdminPage() {
   const { t } = useTranslation();
   const { section } = useParams({ from: '/app/admin/$section' });
+  const session = useSession();
   if (!isAdminSection(section)) return <NotFound />;
+  if (!canAdminister(session.rules)) return <Forbidden />;
   const Section = sections[section];
   return (
     <Stack>

@@ -7,6 +7,7 @@ import { trpc } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
 import { Loaded } from './admin-query.js';
+import { PendingInvitations } from './pending-invitations.js';
 import { useErrorText } from '../../lib/server-errors.js';
 
 export function UsersSection() {
@@ -26,6 +27,7 @@ export function UsersSection() {
   return (
     <>
       <InviteForm roles={roleOptions} />
+      <PendingInvitations />
       <Loaded query={members}>
         {(data) => (
           <Table striped withTableBorder>
@@ -81,14 +83,16 @@ function InviteForm({ roles }: { roles: { value: string; label: string }[] }) {
   const errors = useFieldErrors();
   const [email, setEmail] = useState('');
   const [roleKey, setRoleKey] = useState<string | null>('sales_rep');
+  const queryClient = useQueryClient();
   const invite = useMutation(
     trpc.invitations.create.mutationOptions({
-      onSuccess: (invitation) => {
+      onSuccess: async (invitation) => {
         notifications.show({
           color: 'green',
           message: t('admin.invitationSent', { email: invitation.email }),
         });
         setEmail('');
+        await queryClient.invalidateQueries({ queryKey: trpc.invitations.list.queryKey() });
       },
       onError: errors.set,
     }),

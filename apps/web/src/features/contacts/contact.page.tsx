@@ -4,6 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../lib/links.js';
 import { ErrorState, PageLoader } from '../../app/route-states.js';
+import { useCan } from '../../app/session.js';
 import { trpc, trpcClient } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { InlineText } from '../records/inline-text.js';
@@ -20,7 +21,11 @@ export function ContactPage() {
   const { id } = useParams({ from: '/app/contacts/$id' });
   const options = trpc.contacts.get.queryOptions({ id });
   const contact = useQuery(options);
-  const deals = useQuery(trpc.deals.list.queryOptions({ contactId: id, limit: '50' }));
+  const seesDeals = useCan('read', 'Deal');
+  const deals = useQuery({
+    ...trpc.deals.list.queryOptions({ contactId: id, limit: '50' }),
+    enabled: seesDeals,
+  });
   const update = useRecordUpdate(options.queryKey, ['timeline', 'contact', id]);
   if (contact.isPending) return <PageLoader />;
   if (contact.isError) return <ErrorState error={contact.error} />;
@@ -121,14 +126,18 @@ export function ContactPage() {
       }
       related={
         <Stack gap="xs">
-          <Text fw={600}>{t('record.deals')}</Text>
-          {(deals.data?.items ?? []).length === 0 && <Text c="dimmed">{t('record.noRelated')}</Text>}
-          {(deals.data?.items ?? []).map((deal) => (
-            <AnchorLink key={deal.id} to="/deals/$id" params={{ id: deal.id }}>
-              {deal.title} · {format.money(deal.amount, deal.currency)}
-            </AnchorLink>
-          ))}
-          <Text fw={600} mt="sm">
+          {seesDeals && (
+            <>
+              <Text fw={600}>{t('record.deals')}</Text>
+              {(deals.data?.items ?? []).length === 0 && <Text c="dimmed">{t('record.noRelated')}</Text>}
+              {(deals.data?.items ?? []).map((deal) => (
+                <AnchorLink key={deal.id} to="/deals/$id" params={{ id: deal.id }}>
+                  {deal.title} · {format.money(deal.amount, deal.currency)}
+                </AnchorLink>
+              ))}
+            </>
+          )}
+          <Text fw={600} mt={seesDeals ? 'sm' : 0}>
             {t('record.related')}: {t('nav.accounts')}
           </Text>
           {record.accounts.map((link) => (

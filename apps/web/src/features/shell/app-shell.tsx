@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canAdminister } from '../../app/abilities.js';
+import { can, canAdminister } from '../../app/abilities.js';
 import { webModules } from '../../app/modules/index.js';
 import { useSession } from '../../app/session.js';
 import { PageLoader } from '../../app/route-states.js';
@@ -26,7 +26,8 @@ export function AppShellLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const enabled = useEnabledModules();
-  const admin = canAdminister(useSession().rules);
+  const { rules } = useSession();
+  const admin = canAdminister(rules);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const language = currentLanguage();
   useNotificationStream();
@@ -63,15 +64,17 @@ export function AppShellLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
         <ScrollArea>
-          {mainNav.map((entry) => (
-            <NavLinkLink
-              key={entry.to}
-              to={entry.to}
-              label={t(entry.label)}
-              active={isActive(pathname, entry.to)}
-              onClick={close}
-            />
-          ))}
+          {mainNav
+            .filter((entry) => !entry.needs || can(rules, entry.needs.action, entry.needs.subject))
+            .map((entry) => (
+              <NavLinkLink
+                key={entry.to}
+                to={entry.to}
+                label={t(entry.label)}
+                active={isActive(pathname, entry.to)}
+                onClick={close}
+              />
+            ))}
           {webModules.nav(enabled.ids, 'main').map((item) => (
             <NavLinkLink
               key={item.href}

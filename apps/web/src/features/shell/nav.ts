@@ -12,18 +12,20 @@ export interface NavEntry {
     | '/import'
     | '/approvals';
   label: `nav.${keyof typeof en.nav}`;
+  /** What the role needs for the page to be of use; without it the entry is not shown. */
+  needs?: { action: 'read' | 'create'; subject: 'Contact' | 'Account' | 'Deal' | 'Activity' | 'Import' };
 }
 
 /** The staff pages, in the order the navigation shows them. */
 export const mainNav: NavEntry[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/my-work', label: 'nav.myWork' },
-  { to: '/contacts', label: 'nav.contacts' },
-  { to: '/accounts', label: 'nav.accounts' },
-  { to: '/deals', label: 'nav.deals' },
-  { to: '/pipeline', label: 'nav.pipeline' },
-  { to: '/activities', label: 'nav.activities' },
-  { to: '/import', label: 'nav.import' },
+  { to: '/contacts', label: 'nav.contacts', needs: { action: 'read', subject: 'Contact' } },
+  { to: '/accounts', label: 'nav.accounts', needs: { action: 'read', subject: 'Account' } },
+  { to: '/deals', label: 'nav.deals', needs: { action: 'read', subject: 'Deal' } },
+  { to: '/pipeline', label: 'nav.pipeline', needs: { action: 'read', subject: 'Deal' } },
+  { to: '/activities', label: 'nav.activities', needs: { action: 'read', subject: 'Activity' } },
+  { to: '/import', label: 'nav.import', needs: { action: 'create', subject: 'Import' } },
   { to: '/approvals', label: 'nav.approvals' },
 ];
 

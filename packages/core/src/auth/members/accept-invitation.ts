@@ -7,10 +7,10 @@ import { passwordProblem } from '../password-policy.js';
 import { hashPassword } from '../passwords.js';
 import type { Principal } from '../principal.js';
 import { createSession, revokeSessionToken, type AuthRequest } from '../sessions.js';
-import { hashToken } from '../tokens.js';
 import { isUniqueViolation } from '../units.js';
 import { userTenants } from '../user-tenants.js';
 import type { AcceptInvitationInput } from './member.schema.js';
+import { invalidInvitationLink, resolveInvitation } from './resolve-invitation.js';
 
 export interface AcceptInvitationContext {
   /** The signed-in session accepting for its own user, or null for a new user. */
@@ -23,9 +23,6 @@ export interface AcceptInvitationContext {
 export type AcceptedInvitation = SignedInOutput & {
   /** A new session token, or null when the caller's session was reused. */ token: string | null;
 };
-
-const invalidLink = () =>
-  new AppError('NOT_FOUND', 'This invitation link is invalid, already used or expired');
 
 interface Claimed {
   id: string;
@@ -40,7 +37,7 @@ async function claim(db: TenantDb, tenantId: string, invitationId: string): Prom
     where: { tenantId, id: invitationId, acceptedAt: null, expiresAt: { gt: now } },
     data: { acceptedAt: now },
   });
-  if (count === 0) throw invalidLink();
+  if (count === 0) throw invalidInvitationLink();
   return db.invitation.findFirstOrThrow({
     where: { tenantId, id: invitationId },
     select: { id: true, email: true, roleId: true },
@@ -107,13 +104,7 @@ export async function acceptInvitation(
   const { principal, request } = context;
   if (principal?.kind === 'apiKey')
     throw AppError.forbidden('Accept invitations from a browser session, not with an API key');
-  const found = await database.withPlatform(
-    (db) =>
-      db.$queryRaw<{ tenantId: string; invitationId: string }[]>`
-      SELECT "tenantId", "invitationId" FROM crm_resolve_invitation(${hashToken(input.token)})`,
-  );
-  const target = found[0];
-  if (!target) throw invalidLink();
+  const target = await resolveInvitation(database, input.token);
   const passwordHash = !principal && input.password ? await hashPassword(input.password) : null;
   const userId = principal?.userId ?? newId();
   const { tenantId } = target;

@@ -3,3 +3,6 @@ export * from './list-members.js';
 export * from './update-member.js';
 export * from './create-invitation.js';
 export * from './accept-invitation.js';
+export * from './list-invitations.js';
+export * from './revoke-invitation.js';
+export * from './preview-invitation.js';

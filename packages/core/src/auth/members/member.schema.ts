@@ -70,6 +70,33 @@ export const invitationOutput = z.object({
 });
 export type InvitationOutput = z.infer<typeof invitationOutput>;
 
+/** Pending invitations: sent, not accepted, not expired or revoked. */
+export const listInvitationsInput = z.strictObject({
+  limit: listInputBase.shape.limit,
+  cursor: listInputBase.shape.cursor,
+});
+export type ListInvitationsInput = z.infer<typeof listInvitationsInput>;
+
+export const pendingInvitationOutput = invitationOutput.extend({
+  roleName: z.string(),
+  invitedByName: z.string(),
+});
+export type PendingInvitationOutput = z.infer<typeof pendingInvitationOutput>;
+
+export const invitationTokenInput = z.strictObject({ token: z.string().min(1).max(200) });
+
+/** What the invitation page shows before the invitee accepts: only the link's holder can ask. */
+export const invitationPreviewOutput = z.object({
+  email: z.string(),
+  workspaceName: z.string(),
+  roleName: z.string(),
+  invitedByName: z.string(),
+  expiresAt: z.date(),
+  /** The address has an account: the invitee signs in and accepts, instead of creating one. */
+  hasAccount: z.boolean(),
+});
+export type InvitationPreviewOutput = z.infer<typeof invitationPreviewOutput>;
+
 /** A new user sends a name and a password; a signed-in user (the invited address) sends the token only. */
 export const acceptInvitationInput = z.strictObject({
   token: z.string().min(1).max(200),

@@ -40,9 +40,13 @@ export function parseMessage(raw: string, to: string[]): CapturedMail {
   return { to, headers, text };
 }
 
-/** A real SMTP server on 127.0.0.1 (random port) that keeps every message it receives. */
+/** A real SMTP server on 127.0.0.1 (random port) that keeps every message it receives: tests read mail. */
 export async function startSmtpCapture(
-  options: { refuse?: (address: string) => boolean } = {},
+  options: {
+    refuse?: (address: string) => boolean;
+    /** Called with each message as it arrives (e.g. to hand it to another process). */
+    onMessage?: (mail: CapturedMail) => void;
+  } = {},
 ): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
   const server = new SMTPServer({
@@ -58,12 +62,12 @@ export async function startSmtpCapture(
         chunks.push(chunk);
       });
       stream.on('end', () => {
-        messages.push(
-          parseMessage(
-            Buffer.concat(chunks).toString('latin1'),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
+        const mail = parseMessage(
+          Buffer.concat(chunks).toString('latin1'),
+          session.envelope.rcptTo.map((r) => r.address),
         );
+        messages.push(mail);
+        options.onMessage?.(mail);
         callback();
       });
     },
