@@ -214,7 +214,7 @@ describe('POST /api/v1/auth/login', () => {
           },
         }),
       );
-    await expect.poll(failures, { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(failures, { timeout: 30_000 }).toHaveLength(1);
     const [entry] = await failures();
     expect(entry).toMatchObject({ actorUserId: null, recordType: 'User', recordId: owner.userId });
     expect(entry?.ip).toBeTruthy();

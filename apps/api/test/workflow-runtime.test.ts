@@ -88,7 +88,7 @@ describe('workflow runtime behind the API', () => {
               (d) => d.status.name,
               () => 'absent',
             ),
-          { timeout: 10_000 },
+          { timeout: 30_000 },
         )
         .toBe('COMPLETED');
     } finally {
@@ -129,7 +129,7 @@ describe('workflow runtime behind the API', () => {
     try {
       const contactId = await createContact();
       await expect
-        .poll(async () => (await eventsOf(contactId))[0]?.dispatchedAt ?? null, { timeout: 10_000 })
+        .poll(async () => (await eventsOf(contactId))[0]?.dispatchedAt ?? null, { timeout: 30_000 })
         .not.toBeNull();
     } finally {
       await relay.stop();

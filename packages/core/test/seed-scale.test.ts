@@ -41,5 +41,5 @@ describe('seedDemoTenant at scale 10, started twice at once', () => {
       ['Lost', 'Needs analysis', 'Negotiation', 'Proposal', 'Qualification', 'Won'].sort(),
     );
     for (const stage of counts.stages) expect(stage._count.deals, stage.name).toBeGreaterThan(30);
-  }, 60_000);
+  }, 90_000);
 });

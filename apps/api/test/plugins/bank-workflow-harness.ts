@@ -134,7 +134,7 @@ export function bankWorkflowHarness(name: string) {
             () => 'exists',
             () => 'absent',
           ),
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toBe('exists');
     let done = 0;

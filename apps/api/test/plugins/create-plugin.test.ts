@@ -70,7 +70,7 @@ beforeAll(() => {
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(realpathSync(join(donor, dep)), link);
   }
-}, 60_000);
+}, 120_000);
 afterAll(() => {
   rmSync(target, { recursive: true, force: true });
 });
@@ -136,7 +136,7 @@ describe('pnpm create-plugin', () => {
       const module: unknown = await import(join(target, 'src/index.ts'));
       const plugin = (module as { default: AnyPlugin }).default;
       h = await createTestApp({ plugins: createPluginRegistry([...installedPlugins, plugin]) });
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => h.close());
 
     it('is listed by GET /api/v1/plugins, can be enabled, serves its API and answers 404 when disabled', async () => {

@@ -78,7 +78,7 @@ async function triggerSchedule(workflowId: string): Promise<void> {
           () => true,
           () => false,
         ),
-      { timeout: 20_000 },
+      { timeout: 40_000 },
     )
     .toBe(true);
   await handle.trigger();

@@ -75,7 +75,7 @@ async function runTemplate(
           () => 'exists',
           () => 'absent',
         ),
-      { timeout: 20_000 },
+      { timeout: 40_000 },
     )
     .toBe('exists');
   await schedule.trigger();

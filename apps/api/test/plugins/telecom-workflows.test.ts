@@ -267,7 +267,7 @@ describe('the tariff-savings offer on Temporal', () => {
           ).body.items[0];
           return rec?.status;
         },
-        { timeout: 20_000, interval: 300 },
+        { timeout: 40_000, interval: 300 },
       )
       .toBe('issued');
     const accepted = await call<Recommendation>(

@@ -82,7 +82,7 @@ export async function startSmtpCapture(
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async waitFor(address, since = 0) {
-      for (let waited = 0; waited < 5000; waited += 20) {
+      for (let waited = 0; waited < 15_000; waited += 20) {
         const found = messages.slice(since).find((m) => m.to.includes(address));
         if (found) return found;
         await new Promise((resolve) => {

@@ -49,7 +49,7 @@ describe('outbox relay without LISTEN (polling)', () => {
               (d) => d.status.name,
               () => 'absent',
             ),
-          { timeout: 10_000 },
+          { timeout: 30_000 },
         )
         .toBe('COMPLETED');
       await expect

@@ -57,7 +57,7 @@ describe('outbox relay', () => {
               (d) => d.status.name,
               () => 'absent',
             ),
-          { timeout: 10_000 },
+          { timeout: 30_000 },
         )
         .toBe('COMPLETED');
       const described = await handle.describe();

@@ -62,7 +62,7 @@ describe('a relay killed in the middle of a delivery', () => {
               .failed;
             return (await outboxRow(t.db, tenantId, outboxId))?.dispatchedAt ?? null;
           },
-          { timeout: 10_000, interval: 100 },
+          { timeout: 30_000, interval: 100 },
         )
         .not.toBeNull();
       expect(failed).toBe(0);

@@ -55,7 +55,7 @@ describe('a worker killed in the middle of a run', () => {
         args: [{ tenantId, label, sleepMs: 3000, record: { type: 'contact', id: contactId } }],
         taskQueue,
       });
-      await expect.poll(() => timerStarted(workflowId), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => timerStarted(workflowId), { timeout: 30_000 }).toBe(true);
     } finally {
       await first.kill();
     }

@@ -90,7 +90,7 @@ describe('interpreter runs whose worker is killed during a timer', () => {
           ],
         });
       }
-      for (const id of ids) await expect.poll(() => timerStarted(id), { timeout: 20_000 }).toBe(true);
+      for (const id of ids) await expect.poll(() => timerStarted(id), { timeout: 40_000 }).toBe(true);
     } finally {
       await first.kill();
     }

@@ -48,7 +48,7 @@ async function runReaching(
   tenantId: string,
   workflowId: string,
   status: string,
-  timeout = 20_000,
+  timeout = 40_000,
 ) {
   await expect
     .poll(async () => (await runsOfWorkflow(t.db, tenantId, workflowId))[0]?.status, {

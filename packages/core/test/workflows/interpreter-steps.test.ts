@@ -107,7 +107,7 @@ async function completedRuns(workflowId: string, count: number) {
     .poll(
       async () =>
         (await runsOfWorkflow(t.db, a.tenantId, workflowId)).filter((r) => r.status === 'completed').length,
-      { timeout: 20_000 },
+      { timeout: 40_000 },
     )
     .toBe(count);
   return runsOfWorkflow(t.db, a.tenantId, workflowId);
@@ -190,7 +190,7 @@ describe('interpreter steps', () => {
     const owned = await createDeal(t.db, a, { title: 'Owned', ownerId: a.rep });
     const [run] = await (async () => {
       await expect
-        .poll(async () => (await runsOfWorkflow(t.db, a.tenantId, keep))[0]?.status, { timeout: 20_000 })
+        .poll(async () => (await runsOfWorkflow(t.db, a.tenantId, keep))[0]?.status, { timeout: 40_000 })
         .toBe('completed');
       return runsOfWorkflow(t.db, a.tenantId, keep);
     })();
@@ -233,7 +233,7 @@ describe('interpreter steps', () => {
             () => 'exists',
             () => 'absent',
           ),
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       )
       .toBe('exists');
     await handle.trigger();

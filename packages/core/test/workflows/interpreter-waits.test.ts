@@ -89,7 +89,7 @@ describe('the interpreter waiting', () => {
         .filter((s) => s.status === 'escalated')
         .map((s) => s.detail),
     ).toEqual([{ atPercent: 50 }, { atPercent: 100 }, { atPercent: 150 }]);
-  }, 45_000);
+  }, 90_000);
 
   it('stops waiting when the task is completed in time (no escalation)', async () => {
     const workflowId = await publishDefinition(h.t.db, h.a.tenantId, {

@@ -137,7 +137,7 @@ describe('the interpreter', () => {
     );
     const handle = h.temporal.client.workflow.getHandle(waiting.temporalWorkflowId);
     await expect
-      .poll(async () => (await handle.describe()).status.name, { timeout: 15_000 })
+      .poll(async () => (await handle.describe()).status.name, { timeout: 30_000 })
       .toBe('CANCELLED');
     expect((await runsOfWorkflow(h.t.db, h.a.tenantId, workflowId))[0]?.status).toBe('cancelled');
   });
@@ -252,7 +252,7 @@ describe('the interpreter', () => {
             () => 'exists',
             () => 'absent',
           ),
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       )
       .toBe('exists');
     await handle.trigger();
@@ -284,7 +284,7 @@ describe('the interpreter', () => {
             () => 'exists',
             () => 'absent',
           ),
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       )
       .toBe('absent');
   });
