@@ -19,7 +19,7 @@ import {
 } from '../src/testing/schema/tenancy-rules.js';
 
 /** Tables without "tenantId": reached only by the auth and platform code. A new one must be added here on purpose. */
-const globalTables = ['LoginThrottle', 'Session', 'Tenant', 'User'];
+const globalTables = ['LoginThrottle', 'PasswordReset', 'Session', 'Tenant', 'User'];
 
 /** Unique constraints of tenant tables that leave out "tenantId", each with the reason it is safe. */
 const globalUniqueExceptions: GlobalUniqueException[] = [

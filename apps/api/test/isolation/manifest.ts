@@ -121,6 +121,9 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   }),
   'auth.login': (a) => ({ email: `admin-${a.tenantId}@example.test`, password: 'guessing the password' }),
   'auth.logout': () => ({}),
+  // Public by design (anyone may ask for a link to any address; it goes to that address only).
+  'auth.requestPasswordReset': (a) => ({ email: `admin-${a.tenantId}@example.test` }),
+  'auth.resetPassword': (a) => ({ token: `crm_pwr_${a.tenantId}`, password: 'a new passphrase for me' }),
   'auth.me': () => ({}),
   'auth.switchTenant': (a) => ({ tenantId: a.tenantId }),
   'auth.changePassword': () => ({

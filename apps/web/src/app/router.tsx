@@ -38,6 +38,22 @@ const signUpRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/sign-up.page.js'), 'SignUpPage'),
 });
 
+/** Forgotten passwords: ask for a link, then the page the link opens. */
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(
+    () => import('../features/auth/forgot-password.page.js'),
+    'ForgotPasswordPage',
+  ),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password/$token',
+  component: lazyRouteComponent(() => import('../features/auth/reset-password.page.js'), 'ResetPasswordPage'),
+});
+
 /** The page an invitation e-mail opens: reachable signed in or out. */
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -164,6 +180,8 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   invitationRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   appRoute.addChildren([
     dashboardRoute,
     myWorkRoute,

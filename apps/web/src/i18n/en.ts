@@ -3,6 +3,7 @@ import { workflowsEn } from './workflows.en.js';
 import { webhooksEn } from './webhooks.en.js';
 import { rolesTextsEn } from './roles.en.js';
 import { invitationsEn } from './invitations.en.js';
+import { passwordResetEn } from './password-reset.en.js';
 
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
 export const en = {
@@ -355,6 +356,7 @@ export const en = {
   wf: workflowsEn,
   hooks: webhooksEn,
   invitations: invitationsEn,
+  passwordReset: passwordResetEn,
   serverErrors: serverErrorsEn,
 } as const;
 

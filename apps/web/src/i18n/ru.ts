@@ -4,6 +4,7 @@ import { workflowsRu } from './workflows.ru.js';
 import { webhooksRu } from './webhooks.ru.js';
 import { rolesTextsRu } from './roles.ru.js';
 import { invitationsRu } from './invitations.ru.js';
+import { passwordResetRu } from './password-reset.ru.js';
 
 /** Russian strings: the type makes a missing or extra key a compile error. */
 export const ru: Translation = {
@@ -358,5 +359,6 @@ export const ru: Translation = {
   wf: workflowsRu,
   hooks: webhooksRu,
   invitations: invitationsRu,
+  passwordReset: passwordResetRu,
   serverErrors: serverErrorsRu,
 };

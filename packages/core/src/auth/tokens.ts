@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A bearer secret with 256 bits from the CSPRNG, prefixed so that leaked tokens are recognisable. */
-export function newToken(prefix: 'crm_sess' | 'crm_key' | 'crm_inv' | 'crm_hook'): string {
+export function newToken(prefix: 'crm_sess' | 'crm_key' | 'crm_inv' | 'crm_hook' | 'crm_pwr'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

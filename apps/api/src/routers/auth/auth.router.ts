@@ -4,11 +4,12 @@ import { authedProcedure, publicProcedure } from '../../trpc/procedures.js';
 import { authRequestOf, presentedSessionToken } from './auth-request.js';
 import { notifySignupAttempt } from './signup-notice.js';
 import { checkPassword, countPasswordAttempt } from './password-attempts.js';
+import { passwordResetProcedures } from './password-reset.procedures.js';
 
 const tags = ['Auth'];
 
 /**
- * Sign-up, sign-in and the session. Tokens travel only in the `__Host-` session cookie; bodies never
+ * Sign-up, sign-in, the session and forgotten passwords. Tokens travel only in the `__Host-` session cookie; bodies never
  * carry them. Password checks are rate limited per account and per IP (429 with Retry-After).
  */
 export const authRouter = router({
@@ -123,4 +124,5 @@ export const authRouter = router({
       ctx.setSessionCookie(changed.token);
       return { passwordChanged: true as const, sessionsEnded: changed.sessionsEnded };
     }),
+  ...passwordResetProcedures,
 });

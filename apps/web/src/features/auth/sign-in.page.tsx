@@ -56,6 +56,9 @@ export function SignInPage() {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={errors.field('password')}
           />
+          <Text size="sm" ta="right" mt={-8}>
+            <AnchorLink to="/forgot-password">{t('passwordReset.forgot')}</AnchorLink>
+          </Text>
           <Button type="submit" loading={login.isPending}>
             {t('auth.signIn')}
           </Button>

@@ -67,3 +67,15 @@ export const passwordChangedOutput = z.object({
 });
 
 export const userSelect = { id: true, name: true, email: true } as const;
+
+/** Asks for a password reset link: the answer is the same whether or not the address has an account. */
+export const requestPasswordResetInput = z.strictObject({ email: emailSchema });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+export const passwordResetRequestedOutput = z.object({ requested: z.literal(true) });
+
+/** Sets a new password with the one-time token from the reset e-mail. */
+export const resetPasswordInput = z.strictObject({
+  token: z.string().min(1).max(200),
+  password: newPasswordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;

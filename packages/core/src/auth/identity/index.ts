@@ -5,3 +5,5 @@ export * from './logout.js';
 export * from './describe-session.js';
 export * from './switch-tenant.js';
 export * from './change-password.js';
+export * from './request-password-reset.js';
+export * from './reset-password.js';
