@@ -125,6 +125,9 @@ export const isolationManifest: Record<string, (a: TenantRecords) => unknown> = 
   'auth.requestPasswordReset': (a) => ({ email: `admin-${a.tenantId}@example.test` }),
   'auth.resetPassword': (a) => ({ token: `crm_pwr_${a.tenantId}`, password: 'a new passphrase for me' }),
   'auth.me': () => ({}),
+  'auth.sessions': () => ({}),
+  'auth.endSession': (a) => ({ id: a.userId.replace(/-/g, '').slice(0, 16) }),
+  'auth.endOtherSessions': () => ({}),
   'auth.switchTenant': (a) => ({ tenantId: a.tenantId }),
   'auth.changePassword': () => ({
     currentPassword: 'guessing the password',

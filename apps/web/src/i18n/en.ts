@@ -4,6 +4,7 @@ import { webhooksEn } from './webhooks.en.js';
 import { rolesTextsEn } from './roles.en.js';
 import { invitationsEn } from './invitations.en.js';
 import { passwordResetEn } from './password-reset.en.js';
+import { sessionsEn } from './sessions.en.js';
 
 /** English strings. The shape of this object is the contract: ru.ts must have every key (type-checked). */
 export const en = {
@@ -357,6 +358,7 @@ export const en = {
   hooks: webhooksEn,
   invitations: invitationsEn,
   passwordReset: passwordResetEn,
+  sessions: sessionsEn,
   serverErrors: serverErrorsEn,
 } as const;
 

@@ -5,6 +5,7 @@ import { webhooksRu } from './webhooks.ru.js';
 import { rolesTextsRu } from './roles.ru.js';
 import { invitationsRu } from './invitations.ru.js';
 import { passwordResetRu } from './password-reset.ru.js';
+import { sessionsRu } from './sessions.ru.js';
 
 /** Russian strings: the type makes a missing or extra key a compile error. */
 export const ru: Translation = {
@@ -360,5 +361,6 @@ export const ru: Translation = {
   hooks: webhooksRu,
   invitations: invitationsRu,
   passwordReset: passwordResetRu,
+  sessions: sessionsRu,
   serverErrors: serverErrorsRu,
 };

@@ -5,11 +5,12 @@ import { authRequestOf, presentedSessionToken } from './auth-request.js';
 import { notifySignupAttempt } from './signup-notice.js';
 import { checkPassword, countPasswordAttempt } from './password-attempts.js';
 import { passwordResetProcedures } from './password-reset.procedures.js';
+import { sessionsProcedures } from './sessions.procedures.js';
 
 const tags = ['Auth'];
 
 /**
- * Sign-up, sign-in, the session and forgotten passwords. Tokens travel only in the `__Host-` session cookie; bodies never
+ * Sign-up, sign-in, the session, the user's other sessions and forgotten passwords. Tokens travel only in the `__Host-` session cookie; bodies never
  * carry them. Password checks are rate limited per account and per IP (429 with Retry-After).
  */
 export const authRouter = router({
@@ -125,4 +126,5 @@ export const authRouter = router({
       return { passwordChanged: true as const, sessionsEnded: changed.sessionsEnded };
     }),
   ...passwordResetProcedures,
+  ...sessionsProcedures,
 });

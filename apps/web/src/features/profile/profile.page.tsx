@@ -7,6 +7,7 @@ import { useSession } from '../../app/session.js';
 import { trpc } from '../../app/trpc.js';
 import { currentLanguage, languages, setLanguage } from '../../i18n/index.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
+import { ActiveSessions } from './active-sessions.js';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function ProfilePage() {
           </Button>
         </Stack>
       </Card>
+      <ActiveSessions />
     </Stack>
   );
 }

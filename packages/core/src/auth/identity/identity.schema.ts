@@ -79,3 +79,17 @@ export const resetPasswordInput = z.strictObject({
   password: newPasswordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+/** One of the user's signed-in sessions, as the profile lists them; `id` is a handle, not the token. */
+export const activeSessionOutput = z.object({
+  id: z.string(),
+  current: z.boolean(),
+  createdAt: z.date(),
+  lastSeenAt: z.date(),
+  expiresAt: z.date(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+export type ActiveSessionOutput = z.infer<typeof activeSessionOutput>;
+export const sessionHandleInput = z.strictObject({ id: z.string().length(16) });
+export const sessionsEndedOutput = z.object({ sessionsEnded: z.number().int() });

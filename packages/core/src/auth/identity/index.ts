@@ -7,3 +7,4 @@ export * from './switch-tenant.js';
 export * from './change-password.js';
 export * from './request-password-reset.js';
 export * from './reset-password.js';
+export * from './active-sessions.js';
