@@ -57,6 +57,17 @@ test('sign up, create a contact and a deal, move it on the kanban, see the move 
   await expect(page).toHaveURL(/\/deals\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('timeline')).toContainText('Moved from Qualification to Proposal');
   await snap(page, 'deal-en');
+
+  // A quick action on a deal deleted meanwhile: the refusal names the missing deal (it was unseen once).
+  const dealId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  expect((await page.request.delete(`/api/v1/deals/${dealId}`)).status()).toBe(200);
+  await page.getByTestId('quick-actions').getByRole('button', { name: 'Log call' }).click();
+  const quick = page.getByRole('dialog');
+  await quick.getByLabel('Subject').fill('Follow-up call');
+  await quick.getByRole('button', { name: 'Save' }).click();
+  await expect(quick.getByRole('alert')).toContainText('dealId: deal not found');
+  await quick.getByRole('button', { name: 'Cancel' }).click();
+  await expect(quick).toHaveCount(0);
 });
 
 test('global search finds a record with the keyboard shortcut', async ({ page }) => {

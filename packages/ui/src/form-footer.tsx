@@ -39,6 +39,8 @@ export interface FormFooterProps {
   pending: boolean;
   /** The form cannot be sent yet (a required choice is missing). */
   submitDisabled?: boolean;
+  /** The submit button takes the focus when the dialog opens (a confirmation with no input). */
+  submitAutoFocus?: boolean;
   onCancel: () => void;
 }
 
@@ -51,7 +53,12 @@ export function FormFooter(props: FormFooterProps) {
         <Button variant="default" onClick={props.onCancel}>
           {props.cancelLabel}
         </Button>
-        <Button type="submit" loading={props.pending} disabled={props.submitDisabled ?? false}>
+        <Button
+          type="submit"
+          loading={props.pending}
+          disabled={props.submitDisabled ?? false}
+          data-autofocus={props.submitAutoFocus ? true : undefined}
+        >
           {props.submitLabel}
         </Button>
       </Group>

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { FormFooter, type FormErrors } from './form-footer.js';
 
 /** The dialog's texts, in the module's language (each module keeps them in its own texts). */
 export interface ReasonDialogLabels {
@@ -15,10 +16,10 @@ export interface ReasonDialogProps {
   /** The API refuses the move without a reason (rejecting, declining, withdrawing). */
   reasonRequired: boolean;
   pending: boolean;
-  /** The API's message on the reason field, if it refused it. */
-  reasonError: string | undefined;
-  /** The API's message that belongs to no field (a conflict, a permission). */
-  generalError: string | undefined;
+  /** The API's name of the reason field (`reason`, `note`): its problem shows on the input. */
+  reasonField: string;
+  /** The API's refusal (`useFieldErrors()`): what the reason input does not show goes above the buttons. */
+  errors: FormErrors & { field: (name: string) => string | undefined };
   labels: ReasonDialogLabels;
   onConfirm: (reason: string | null) => void;
   onClose: () => void;
@@ -41,23 +42,18 @@ export function ReasonDialog(props: ReasonDialogProps) {
             label={props.reasonRequired ? labels.reasonRequired : labels.reasonOptional}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
-            error={props.reasonError}
+            error={props.errors.field(props.reasonField)}
             required={props.reasonRequired}
             data-autofocus
           />
-          {props.generalError && (
-            <Text c="red.8" size="sm" role="alert">
-              {props.generalError}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {labels.cancel}
-            </Button>
-            <Button type="submit" loading={props.pending}>
-              {labels.submit}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={props.errors}
+            shown={[props.reasonField]}
+            submitLabel={labels.submit}
+            cancelLabel={labels.cancel}
+            pending={props.pending}
+            onCancel={props.onClose}
+          />
         </Stack>
       </form>
     </Modal>

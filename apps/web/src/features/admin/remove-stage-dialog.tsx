@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { FormError } from '@crm/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,40 +34,44 @@ export function RemoveStageDialog({
   );
   return (
     <Modal opened onClose={onClose} title={t('admin.removeStageTitle', { name: stage?.name ?? '' })}>
-      <Stack>
-        {errors.general && <Alert color="red">{errors.general}</Alert>}
-        {errors.field('stages') && <Alert color="red">{errors.field('stages')}</Alert>}
-        {dealCount !== undefined && <Text size="sm">{t('admin.stageDealCount', { count: dealCount })}</Text>}
-        <Text size="sm">{t('admin.moveDealsToHelp')}</Text>
-        <Select
-          label={t('admin.moveDealsTo')}
-          placeholder={t('common.none')}
-          clearable
-          value={target}
-          onChange={setTarget}
-          data={targets.map((other) => ({ value: other.id, label: other.name }))}
-          error={errors.field('moveDealsToStageId')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate({
-                id: pipeline.id,
-                stageId,
-                expectedVersion: pipeline.version,
-                ...(target ? { moveDealsToStageId: target } : {}),
-              })
-            }
-          >
-            {t('admin.removeStageConfirm')}
-          </Button>
-        </Group>
-      </Stack>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          errors.clear();
+          remove.mutate({
+            id: pipeline.id,
+            stageId,
+            expectedVersion: pipeline.version,
+            ...(target ? { moveDealsToStageId: target } : {}),
+          });
+        }}
+      >
+        <Stack>
+          {dealCount !== undefined && (
+            <Text size="sm">{t('admin.stageDealCount', { count: dealCount })}</Text>
+          )}
+          <Text size="sm">{t('admin.moveDealsToHelp')}</Text>
+          <Select
+            label={t('admin.moveDealsTo')}
+            placeholder={t('common.none')}
+            clearable
+            value={target}
+            onChange={setTarget}
+            data={targets.map((other) => ({ value: other.id, label: other.name }))}
+            error={errors.field('moveDealsToStageId')}
+          />
+          {/* The confirmation is red (it removes), so not FormFooter's buttons. */}
+          <FormError errors={errors} shown={['moveDealsToStageId']} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={remove.isPending}>
+              {t('admin.removeStageConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -1,11 +1,13 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FormFooter } from '@crm/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
-import { isEventType, WebhookFields, type WebhookDraft } from './webhook-form.js';
+import { useFieldErrors } from '../../lib/use-field-errors.js';
+import { isEventType, WebhookFields, webhookShown, type WebhookDraft } from './webhook-form.js';
 
 type Webhook = Outputs['webhooks']['list']['items'][number];
 
@@ -13,6 +15,7 @@ type Webhook = Outputs['webhooks']['list']['items'][number];
 export function WebhookEditDialog({ hook, onClose }: { hook: Webhook; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const errors = useFieldErrors();
   const [draft, setDraft] = useState<WebhookDraft>({
     url: hook.url,
     description: hook.description,
@@ -25,6 +28,7 @@ export function WebhookEditDialog({ hook, onClose }: { hook: Webhook; onClose: (
         await queryClient.invalidateQueries({ queryKey: trpc.webhooks.pathKey() });
         onClose();
       },
+      onError: errors.set,
     }),
   );
   return (
@@ -33,19 +37,20 @@ export function WebhookEditDialog({ hook, onClose }: { hook: Webhook; onClose: (
         data-testid="edit-webhook"
         onSubmit={(event) => {
           event.preventDefault();
+          errors.clear();
           update.mutate({ id: hook.id, ...draft });
         }}
       >
         <Stack>
-          <WebhookFields draft={draft} onChange={setDraft} error={update.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('hooks.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('hooks.save')}
-            </Button>
-          </Group>
+          <WebhookFields draft={draft} onChange={setDraft} fieldError={errors.field} />
+          <FormFooter
+            errors={errors}
+            shown={webhookShown}
+            submitLabel={t('hooks.save')}
+            cancelLabel={t('hooks.cancel')}
+            pending={update.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

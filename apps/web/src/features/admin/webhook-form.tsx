@@ -1,10 +1,11 @@
 import { Button, Card, Checkbox, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { FormError } from '@crm/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inputs, Outputs } from '../../app/api-types.js';
 import { trpc } from '../../app/trpc.js';
-import { translateError } from '../../lib/server-errors.js';
+import { useFieldErrors } from '../../lib/use-field-errors.js';
 
 export type CreatedWebhook = Outputs['webhooks']['create'];
 
@@ -28,23 +29,23 @@ export interface WebhookDraft {
   events: EventType[];
 }
 
+/** The fields with inputs of their own (the rest of a refusal shows above the buttons). */
+export const webhookShown = ['url', 'description', 'events'];
+
 /**
  * The fields of a subscription: URL, description, the events as checkboxes grouped by record type.
- * `error` is the mutation's error: field errors go next to their field, a general one under the URL.
+ * `fieldError` gives the API's problem with a field, shown next to it.
  */
 export function WebhookFields({
   draft,
   onChange,
-  error,
+  fieldError,
 }: {
   draft: WebhookDraft;
   onChange: (draft: WebhookDraft) => void;
-  error: unknown;
+  fieldError: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const problems = error ? translateError(t, error) : undefined;
-  const fieldError = (field: string) => problems?.fields.find((f) => f.field === field)?.message;
-  const generalError = problems && problems.fields.length === 0 ? problems.message : undefined;
   return (
     <>
       <Group align="flex-start" grow>
@@ -54,7 +55,7 @@ export function WebhookFields({
           placeholder="https://"
           required
           value={draft.url}
-          error={fieldError('url') ?? generalError}
+          error={fieldError('url')}
           onChange={(event) => onChange({ ...draft, url: event.currentTarget.value })}
         />
         <TextInput
@@ -94,6 +95,7 @@ const emptyDraft: WebhookDraft = { url: '', description: '', events: ['deal.crea
 export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const errors = useFieldErrors();
   const [draft, setDraft] = useState<WebhookDraft>(emptyDraft);
   const create = useMutation(
     trpc.webhooks.create.mutationOptions({
@@ -102,6 +104,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook
         setDraft((current) => ({ ...current, url: '', description: '' }));
         await queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.queryKey() });
       },
+      onError: errors.set,
     }),
   );
   return (
@@ -109,6 +112,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          errors.clear();
           create.mutate(draft);
         }}
       >
@@ -116,7 +120,8 @@ export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook
           <Title order={2} size="h4" id="new-webhook">
             {t('hooks.newWebhook')}
           </Title>
-          <WebhookFields draft={draft} onChange={setDraft} error={create.error} />
+          <WebhookFields draft={draft} onChange={setDraft} fieldError={errors.field} />
+          <FormError errors={errors} shown={webhookShown} />
           <Group>
             <Button type="submit" loading={create.isPending}>
               {t('hooks.create')}

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { FormFooter } from '@crm/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,7 +86,6 @@ function ActivityForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {errors.general && <Alert color="red">{errors.general}</Alert>}
         <TextInput
           label={t('fields.subject')}
           required
@@ -111,9 +111,14 @@ function ActivityForm({
             error={errors.field('dueAt')}
           />
         )}
-        <Button type="submit" loading={create.isPending}>
-          {t('common.save')}
-        </Button>
+        <FormFooter
+          errors={errors}
+          shown={planned ? ['subject', 'body', 'dueAt'] : ['subject', 'body']}
+          submitLabel={t('common.save')}
+          cancelLabel={t('common.cancel')}
+          pending={create.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

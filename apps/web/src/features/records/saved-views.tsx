@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, CloseButton, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { FormFooter } from '@crm/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -130,16 +131,22 @@ function SaveViewForm(props: SavedViewsProps & { onDone: () => void }) {
           data-autofocus
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
-          error={errors.field('name') ?? errors.general}
+          error={errors.field('name')}
         />
         <Checkbox
           label={t('list.shared')}
           checked={shared}
           onChange={(event) => setShared(event.currentTarget.checked)}
+          error={errors.field('shared')}
         />
-        <Button type="submit" loading={create.isPending}>
-          {t('common.save')}
-        </Button>
+        <FormFooter
+          errors={errors}
+          shown={['name', 'shared']}
+          submitLabel={t('common.save')}
+          cancelLabel={t('common.cancel')}
+          pending={create.isPending}
+          onCancel={props.onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -58,19 +58,14 @@ export function AddMembersDialog({ campaign, onClose }: { campaign: Campaign; on
             error={errors.field('valueTier') ?? errors.field('planIds')}
             clearable
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.add')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['tierKey', 'valueTier', 'planIds']}
+            submitLabel={t('common.add')}
+            cancelLabel={t('common.cancel')}
+            pending={add.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -57,8 +57,8 @@ export function OfferMoves({ offer, subject }: { offer: Offer; subject: string }
           title={t('move.title', { action: t(`offerMove.${to}`), subject })}
           reasonRequired={needsReason(to)}
           pending={move.isPending}
-          reasonError={errors.field('reason')}
-          generalError={errors.general}
+          reasonField="reason"
+          errors={errors}
           onConfirm={(reason) => {
             errors.clear();
             move.mutate({ id: offer.id, to, reason, expectedVersion: offer.version });

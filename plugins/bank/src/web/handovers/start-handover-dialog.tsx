@@ -1,6 +1,6 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useBankApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -36,9 +36,6 @@ export function StartHandoverDialog({ onClose }: { onClose: () => void }) {
       (c.handoverRunning ? ` · ${t('handover.running')}` : ''),
     disabled: c.handoverRunning,
   }));
-  const shown = ['departingUserId', 'reason', 'watchDays'];
-  const other = errors.fields.filter((issue) => !shown.includes(issue.field));
-  const general = errors.general ?? (other.length > 0 ? other.map((i) => i.message).join('; ') : undefined);
   return (
     <Modal
       opened
@@ -85,19 +82,14 @@ export function StartHandoverDialog({ onClose }: { onClose: () => void }) {
             max={365}
             clampBehavior="none"
           />
-          {general && (
-            <Text c="red.8" size="sm" role="alert">
-              {general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={start.isPending}>
-              {t('handover.submit')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['departingUserId', 'reason', 'watchDays']}
+            submitLabel={t('handover.submit')}
+            cancelLabel={t('common.cancel')}
+            pending={start.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

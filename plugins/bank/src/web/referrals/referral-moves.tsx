@@ -53,8 +53,8 @@ export function ReferralMoves({ referral, subject }: { referral: Referral; subje
           title={t('move.title', { action: t(`referralMove.${to}`), subject })}
           reasonRequired={to === 'rejected'}
           pending={move.isPending}
-          reasonError={errors.field('reason')}
-          generalError={errors.general}
+          reasonField="reason"
+          errors={errors}
           onConfirm={(reason) => {
             errors.clear();
             move.mutate({ id: referral.id, to, reason, expectedVersion: referral.version });

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { shipmentTexts } from '../shipments-texts.js';
@@ -80,19 +80,14 @@ function MoveDialog({
             error={errors.field('reason')}
             data-autofocus={to === 'assigned' ? undefined : true}
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              {t('common.confirm')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={to === 'assigned' ? ['vehicleId', 'reason'] : ['reason']}
+            submitLabel={t('common.confirm')}
+            cancelLabel={t('common.cancel')}
+            pending={move.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { shipmentTexts } from '../shipments-texts.js';
@@ -81,19 +81,14 @@ export function StopEventButton({ shipment, stop }: { shipment: Shipment; stop: 
                 onChange={(e) => setAt(e.currentTarget.value)}
                 error={errors.field('at')}
               />
-              {(errors.general ?? errors.field('sequence')) && (
-                <Text c="red.8" size="sm" role="alert">
-                  {errors.general ?? errors.field('sequence')}
-                </Text>
-              )}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setOpen(false)}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" loading={record.isPending}>
-                  {t('common.confirm')}
-                </Button>
-              </Group>
+              <FormFooter
+                errors={errors}
+                shown={['at']}
+                submitLabel={t('common.confirm')}
+                cancelLabel={t('common.cancel')}
+                pending={record.isPending}
+                onCancel={() => setOpen(false)}
+              />
             </Stack>
           </form>
         </Modal>

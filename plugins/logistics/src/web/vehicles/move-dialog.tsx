@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useLogisticsApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -80,19 +80,14 @@ export function MoveDialog({ vehicle, to, onClose }: MoveDialogProps) {
             required={to === 'blocked'}
             data-autofocus={to === 'reserved' ? undefined : true}
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              {t('move.submit')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={to === 'reserved' ? ['reservedUntil', 'reason'] : ['reason']}
+            submitLabel={t('move.submit')}
+            cancelLabel={t('common.cancel')}
+            pending={move.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

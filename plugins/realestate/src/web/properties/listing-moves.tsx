@@ -1,6 +1,6 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -69,19 +69,15 @@ function ListingMoveDialog({ property, to, onClose }: DialogProps) {
               />
             </>
           )}
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending} data-autofocus={closing ? undefined : true}>
-              {t('move.submit')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={closing ? ['ClosePrice', 'CloseDate'] : []}
+            submitLabel={t('move.submit')}
+            cancelLabel={t('common.cancel')}
+            pending={move.isPending}
+            submitAutoFocus={!closing}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

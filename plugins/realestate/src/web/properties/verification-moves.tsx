@@ -54,8 +54,8 @@ export function VerificationMoves({ property }: { property: Property }) {
           title={t('property.moveVerification', { status: t(`verification.${to}`) })}
           reasonRequired={to === 'Rejected'}
           pending={move.isPending}
-          reasonError={errors.field('note')}
-          generalError={errors.general}
+          reasonField="note"
+          errors={errors}
           onConfirm={(note) => {
             errors.clear();
             move.mutate({

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQueryClient, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useRealestateApi } from '../api.js';
 import { texts } from '../texts.js';
@@ -74,21 +74,17 @@ export function BookShowingDialog({ listingKey, onClose }: { listingKey: string;
             data={methods.map((m) => ({ value: m, label: t(`method.${m}`) }))}
             value={method}
             onChange={(v) => isMethod(v) && setMethod(v)}
+            error={errors.field('ShowingAppointmentMethod')}
             allowDeselect={false}
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={book.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['ShowingStartTimestamp', 'ShowingEndTimestamp', 'ShowingAppointmentMethod']}
+            submitLabel={t('common.create')}
+            cancelLabel={t('common.cancel')}
+            pending={book.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

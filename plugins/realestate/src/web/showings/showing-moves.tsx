@@ -56,8 +56,8 @@ export function ShowingMoves({ showing }: { showing: Showing }) {
           title={`${t(`showingMove.${to}`)}: ${subject}`}
           reasonRequired={needsReason(to)}
           pending={move.isPending}
-          reasonError={errors.field('reason')}
-          generalError={errors.general}
+          reasonField="reason"
+          errors={errors}
           onConfirm={(reason) => {
             errors.clear();
             move.mutate({

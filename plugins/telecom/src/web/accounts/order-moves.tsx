@@ -30,8 +30,8 @@ function OrderMoveDialog({ order, to, onClose }: { order: Order; to: OrderState;
     <ReasonDialog
       title={t('order.move', { state: t(`ostate.${to}`) })}
       reasonRequired={to === 'assessingCancellation'}
-      reasonError={errors.field('reason')}
-      generalError={errors.general ?? errors.field('state')}
+      reasonField="reason"
+      errors={errors}
       pending={move.isPending}
       onClose={onClose}
       onSubmit={(reason) => {

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useQuery, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useTelecomApi } from '../api.js';
 import { useTelecomRefresh } from '../shared/use-refresh.js';
@@ -65,15 +65,12 @@ export function PlaceOrderDialog({ accountId, products, onClose }: Props) {
       ],
     });
   };
-  const otherErrors = errors.fields.filter(
-    (e) =>
-      ![
-        item('productOffering'),
-        item('product.id'),
-        item('product.productSerialNumber'),
-        'description',
-      ].includes(e.field),
-  );
+  const shown = [
+    item('action'),
+    action === 'add' ? item('product.productSerialNumber') : item('product.id'),
+    ...(action === 'delete' ? [] : [item('productOffering')]),
+    'description',
+  ];
   return (
     <Modal opened onClose={onClose} title={t('order.new')} size="lg">
       <form
@@ -128,21 +125,14 @@ export function PlaceOrderDialog({ accountId, products, onClose }: Props) {
             onChange={(e) => setDescription(e.currentTarget.value)}
             error={errors.field('description')}
           />
-          {(errors.general || otherErrors.length > 0) && (
-            <Text c="red.8" size="sm" role="alert">
-              {[errors.general, ...otherErrors.map((e) => `${e.field}: ${e.message}`)]
-                .filter(Boolean)
-                .join('; ')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={place.isPending}>
-              {t('order.new')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={shown}
+            submitLabel={t('order.new')}
+            cancelLabel={t('common.cancel')}
+            pending={place.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -153,8 +153,8 @@ function RecommendationCard({ rec }: { rec: Recommendation }) {
       {declining && (
         <ReasonDialog
           title={t('rec.declineTitle', { line: rec.product.productSerialNumber })}
-          reasonError={errors.field('reason')}
-          generalError={errors.general}
+          reasonField="reason"
+          errors={errors}
           pending={decline.isPending}
           onClose={() => setDeclining(false)}
           onSubmit={(reason) => {

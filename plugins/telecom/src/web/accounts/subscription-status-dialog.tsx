@@ -1,6 +1,6 @@
-import { Button, Modal, Select, Stack, Text, Textarea, Group } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useTelecomApi } from '../api.js';
 import { useTelecomRefresh } from '../shared/use-refresh.js';
@@ -44,7 +44,6 @@ export function SubscriptionStatusDialog({ product, onClose }: { product: Produc
     { group: t('sub.notAllowedNow'), items: others.map(option) },
   ].filter((group) => group.items.length > 0);
   const reasonError = errors.field('statusReason');
-  const otherErrors = errors.fields.filter((e) => e.field !== 'status' && e.field !== 'statusReason');
   return (
     <Modal opened onClose={onClose} title={t('sub.changeStatusOf', { line: product.productSerialNumber })}>
       <form
@@ -74,19 +73,16 @@ export function SubscriptionStatusDialog({ product, onClose }: { product: Produc
             onChange={(event) => setReason(event.currentTarget.value)}
             error={reasonError}
           />
-          {otherErrors.length > 0 && (
-            <Text c="red.8" size="sm" role="alert">
-              {otherErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending} disabled={!status}>
-              {t('sub.changeStatus')}
-            </Button>
-          </Group>
+          <FormFooter
+            // The message that names no field is on the status field already.
+            errors={{ general: undefined, fields: errors.fields }}
+            shown={['status', 'statusReason']}
+            submitLabel={t('sub.changeStatus')}
+            cancelLabel={t('common.cancel')}
+            pending={move.isPending}
+            submitDisabled={!status}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

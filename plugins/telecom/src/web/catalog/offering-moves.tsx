@@ -40,8 +40,8 @@ function LifecycleDialog({
         action: t('lmove.to', { status: t(`lifecycle.${to}`) }),
         name: offering.name,
       })}
-      reasonError={errors.field('statusReason')}
-      generalError={errors.general ?? errors.field('lifecycleStatus')}
+      reasonField="statusReason"
+      errors={errors}
       pending={move.isPending}
       onClose={onClose}
       onSubmit={(reason) => {

@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useTexts } from '@crm/ui';
+import { Modal, Stack, Textarea } from '@mantine/core';
+import { FormFooter, useTexts, type FormErrors } from '@crm/ui';
 import { useState } from 'react';
 import { texts } from '../texts.js';
 
@@ -7,10 +7,10 @@ interface ReasonDialogProps {
   title: string;
   /** Shown as required (the API still decides, and its error sits on the field). */
   reasonRequired?: boolean;
-  /** The API's message for the reason field, if it named it. */
-  reasonError?: string | undefined;
-  /** The API's message when it named no field. */
-  generalError?: string | undefined;
+  /** The API's name of the reason field (`statusReason`, `reason`): its error sits on the input. */
+  reasonField: string;
+  /** The API's refusal (`useFieldErrors()`): the rest shows above the buttons. */
+  errors: FormErrors & { field: (name: string) => string | undefined };
   pending: boolean;
   onSubmit: (reason: string | undefined) => void;
   onClose: () => void;
@@ -33,22 +33,17 @@ export function ReasonDialog(props: ReasonDialogProps) {
             label={t(props.reasonRequired ? 'ticket.reasonRequired' : 'common.reasonOptional')}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
-            error={props.reasonError}
+            error={props.errors.field(props.reasonField)}
             data-autofocus
           />
-          {props.generalError && (
-            <Text c="red.8" size="sm" role="alert">
-              {props.generalError}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={props.pending}>
-              {t('common.confirm')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={props.errors}
+            shown={[props.reasonField]}
+            submitLabel={t('common.confirm')}
+            cancelLabel={t('common.cancel')}
+            pending={props.pending}
+            onCancel={props.onClose}
+          />
         </Stack>
       </form>
     </Modal>

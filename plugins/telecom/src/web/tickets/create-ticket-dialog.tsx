@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useFieldErrors, useMutation, useTexts } from '@crm/ui';
+import { FormFooter, useFieldErrors, useMutation, useTexts } from '@crm/ui';
 import { useState } from 'react';
 import { useTelecomApi } from '../api.js';
 import { useTelecomRefresh } from '../shared/use-refresh.js';
@@ -131,19 +131,14 @@ export function CreateTicketDialog({ accountId, products, onClose }: Props) {
             autosize
             minRows={3}
           />
-          {errors.general && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.general}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('ticket.new')}
-            </Button>
-          </Group>
+          <FormFooter
+            errors={errors}
+            shown={['name', 'severity', 'ticketType', 'channel', 'productId', 'description']}
+            submitLabel={t('ticket.new')}
+            cancelLabel={t('common.cancel')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -46,8 +46,8 @@ function TicketMoveDialog({
     <ReasonDialog
       title={t('move.title', { action: t(ticketMoveLabel(ticket.status, to)), name: ticket.name })}
       reasonRequired={needsReason(to)}
-      reasonError={errors.field('statusChangeReason')}
-      generalError={errors.general ?? errors.field('status')}
+      reasonField="statusChangeReason"
+      errors={errors}
       pending={move.isPending}
       onClose={onClose}
       onSubmit={(reason) => {

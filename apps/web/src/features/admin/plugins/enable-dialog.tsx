@@ -28,11 +28,6 @@ export function EnableDialog({ plugin, onClose }: { plugin: PluginView; onClose:
       onError: errors.set,
     }),
   );
-  const keys = new Set(fields.map((field) => `config.${field.key}`));
-  const unplaced = errors.fields.filter((issue) => !keys.has(issue.field));
-  const general =
-    errors.general ??
-    (unplaced.length ? unplaced.map((i) => `${i.field}: ${i.message}`).join('; ') : undefined);
   return (
     <Modal
       opened
@@ -45,7 +40,7 @@ export function EnableDialog({ plugin, onClose }: { plugin: PluginView; onClose:
         submitLabel={t(plugin.enabled ? 'plugins.save' : 'plugins.enable')}
         pending={enable.isPending}
         fieldError={(key) => errors.field(`config.${key}`)}
-        generalError={general}
+        errors={errors}
         onSubmit={(config) => {
           errors.clear();
           enable.mutate({ id: plugin.id, config });

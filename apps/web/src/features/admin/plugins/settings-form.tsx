@@ -1,5 +1,5 @@
-import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import type { SettingsLabels } from '@crm/ui';
+import { NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { FormFooter, type FormErrors, type SettingsLabels } from '@crm/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/index.js';
@@ -10,9 +10,10 @@ interface SettingsFormProps {
   labels: SettingsLabels;
   submitLabel: string;
   pending: boolean;
-  /** The API's problems by settings key (`config.<key>` without the prefix), and the rest. */
+  /** The API's problem with a setting, by its key (`config.<key>` without the prefix). */
   fieldError: (key: string) => string | undefined;
-  generalError: string | undefined;
+  /** The API's refusal: what no setting's input shows goes above the buttons. */
+  errors: FormErrors;
   onSubmit: (config: Record<string, unknown>) => void;
   onCancel: () => void;
 }
@@ -95,19 +96,14 @@ export function SettingsForm(props: SettingsFormProps) {
               );
           }
         })}
-        {props.generalError && (
-          <Text c="red.8" size="sm" role="alert">
-            {props.generalError}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            {props.submitLabel}
-          </Button>
-        </Group>
+        <FormFooter
+          errors={props.errors}
+          shown={fields.flatMap((f) => (f.kind === 'unsupported' ? [] : [`config.${f.key}`]))}
+          submitLabel={props.submitLabel}
+          cancelLabel={t('common.cancel')}
+          pending={props.pending}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );
