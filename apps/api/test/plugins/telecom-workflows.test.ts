@@ -1,22 +1,7 @@
-import {
-  createTestTemporalClient,
-  startTestWorker,
-  testTaskQueue,
-  type RunningTestWorker,
-} from '@crm/core/testing';
-import {
-  createOutboxRelay,
-  createActivityRegistry,
-  type OutboxRelay,
-  type TemporalClient,
-} from '@crm/core/workflow-engine';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { workflows } from '@crm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installedPluginRegistry } from '../../src/plugins/installed-plugins.js';
 import { workflowStepTypes } from '../../src/routers/workflows/workflow-extensions.js';
-import { createOutboxDispatcher } from '../../src/workflow-runtime/outbox-dispatcher.js';
-import { restClient } from '../support/rest-call.js';
-import { createTestApp, createTestTenant, type TestApp, type TestTenant } from '../support/test-app.js';
 import {
   basic10Prices,
   launchedOffering,
@@ -24,17 +9,13 @@ import {
   start5Prices,
   threeMonthsOfUsage,
 } from './support/telecom-fixtures.js';
+import { telecomWorkflowHarness, type Items } from './telecom-workflow-harness.js';
 
 // The telecom workflows end to end: published through the API, run by the real worker on the
 // Temporal dev server, the plugin's activities writing in the tenant. The templates wait 7 and 14
-// days; the runs here use the same steps with delays of seconds.
+// days; the runs here use the same steps with delays of seconds. SLA escalation and churn risk:
+// telecom-workflows-sla.test.ts.
 
-interface Run {
-  id: string;
-  status: string;
-  error: string | null;
-  steps: { stepId: string; status: string; detail: unknown }[];
-}
 interface Recommendation {
   id: string;
   status: string;
@@ -46,58 +27,21 @@ interface Recommendation {
   taskActivityId?: string;
   orderId?: string;
 }
-interface Items<T> {
-  items: T[];
-}
 
-let h: TestApp;
-let a: TestTenant;
-let temporal: TemporalClient;
-let worker: RunningTestWorker;
-let relay: OutboxRelay;
-let start5Id: string;
-const taskQueue = testTaskQueue('telecom-workflows');
-const rest = restClient(() => h);
-const { call, create } = rest;
-const admin = () => a.users.admin.token;
+const w = telecomWorkflowHarness('telecom-workflows');
+const { rest, call, create, admin, publish, runOn, finished } = w;
+let start5Id = '';
 
 beforeAll(async () => {
-  h = await createTestApp();
-  a = await createTestTenant(h, 'Телеком');
-  temporal = createTestTemporalClient();
-  worker = await startTestWorker({
-    database: h.t.db,
-    taskQueue,
-    activities: createActivityRegistry(
-      workflows.createWorkflowActivities({ database: h.t.db, sendMail: () => Promise.resolve() }),
-      installedPluginRegistry.activities({ database: h.t.db }),
-    ),
-  });
-  relay = createOutboxRelay({
-    database: h.t.db,
-    dispatch: createOutboxDispatcher({ database: h.t.db, temporal, taskQueue }),
-    listenUrl: h.t.url,
-    pollIntervalMs: 200,
-  });
-  relay.start();
-  expect(
-    (await call(admin(), 'POST', '/plugins/telecom/enable', { config: { seedDemoData: false } })).status,
-  ).toBe(200);
   start5Id = (await launchedOffering(rest, admin(), 'Старт 5 ГБ', start5Prices)).id;
   await launchedOffering(rest, admin(), 'Базовый 10 ГБ', basic10Prices);
-});
-afterAll(async () => {
-  await relay.stop();
-  await worker.stop();
-  await temporal.close();
-  await h.close();
 });
 
 /** A client (owned by the sales rep) with one Start 5 GB line and its last three months of usage. */
 async function clientWithHeavyCalls(name: string, serial: string) {
   const account = await create<{ id: string }>(admin(), '/accounts', {
     name,
-    ownerId: a.users.sales_rep.userId,
+    ownerId: w.a.users.sales_rep.userId,
   });
   const line = await create<{ id: string }>(admin(), '/telecom/product', {
     accountId: account.id,
@@ -113,27 +57,6 @@ async function clientWithHeavyCalls(name: string, serial: string) {
   ]);
   expect((await call(admin(), 'POST', '/telecom/usage', { items: usage })).status).toBe(201);
   return { accountId: account.id, productId: line.id };
-}
-
-async function publish(name: string, definition: object): Promise<string> {
-  const wf = await create<{ id: string }>(admin(), '/workflows', { name, definition });
-  const published = await call(admin(), 'POST', `/workflows/${wf.id}/publish`);
-  expect(published.status, JSON.stringify(published.body)).toBe(200);
-  return wf.id;
-}
-
-async function runOn(workflowId: string, recordId: string): Promise<string> {
-  return (await create<{ id: string }>(admin(), `/workflows/${workflowId}/run`, { recordId })).id;
-}
-
-async function finished(runId: string, timeout = 40_000): Promise<Run> {
-  await expect
-    .poll(async () => (await call<Run>(admin(), 'GET', `/workflow-runs/${runId}`)).body.status, {
-      timeout,
-      interval: 300,
-    })
-    .toMatch(/completed|failed/);
-  return (await call<Run>(admin(), 'GET', `/workflow-runs/${runId}`)).body;
 }
 
 /** The tariff-savings template's steps with its 7-day delays shortened to `seconds`. */
@@ -205,7 +128,7 @@ describe('the tariff-savings offer on Temporal', () => {
       ['expire', 'completed'],
     ]);
     const recs = await call<Items<Recommendation>>(
-      a.users.sales_rep.token,
+      w.a.users.sales_rep.token,
       'GET',
       `/telecom/recommendation?accountId=${client.accountId}`,
     );
@@ -229,9 +152,9 @@ describe('the tariff-savings offer on Temporal', () => {
       done: boolean;
       outcome: string;
       body: string;
-    }>(a.users.sales_rep.token, 'GET', `/activities/${rec?.taskActivityId ?? ''}`);
+    }>(w.a.users.sales_rep.token, 'GET', `/activities/${rec?.taskActivityId ?? ''}`);
     expect(task.body).toMatchObject({
-      ownerId: a.users.sales_rep.userId,
+      ownerId: w.a.users.sales_rep.userId,
       done: true,
       outcome: 'expired: not accepted',
     });
@@ -240,7 +163,7 @@ describe('the tariff-savings offer on Temporal', () => {
     expect(task.body.body).toMatch(
       /\d{4}-\d\d: now RUB\s1,227\.00, on "Базовый 10 ГБ" RUB\s610\.00, saving RUB\s617\.00/,
     );
-    const notes = await call<Items<{ title: string }>>(a.users.sales_rep.token, 'GET', '/notifications');
+    const notes = await call<Items<{ title: string }>>(w.a.users.sales_rep.token, 'GET', '/notifications');
     expect(notes.body.items.map((n) => n.title)).toContain(
       'Reminder: the offer of "Базовый 10 ГБ" for +79161110001 is waiting for the client\'s answer',
     );
@@ -271,7 +194,7 @@ describe('the tariff-savings offer on Temporal', () => {
       )
       .toBe('issued');
     const accepted = await call<Recommendation>(
-      a.users.sales_rep.token,
+      w.a.users.sales_rep.token,
       'POST',
       `/telecom/recommendation/${rec?.id ?? ''}/accept`,
       {},
@@ -294,76 +217,5 @@ describe('the tariff-savings offer on Temporal', () => {
     expect(
       (await call<Recommendation>(admin(), 'GET', `/telecom/recommendation/${rec?.id ?? ''}`)).body.status,
     ).toBe('accepted');
-  });
-});
-
-describe('ticket SLA escalation and churn risk on Temporal', () => {
-  it('escalates by the ladder once per rung and flags a client with 3 tickets in 30 days', async () => {
-    const account = await create<{ id: string }>(admin(), '/accounts', {
-      name: 'ИП Смирнов',
-      ownerId: a.users.sales_rep.userId,
-    });
-    const tickets: string[] = [];
-    for (const [name, severity] of [
-      ['Нет связи', 'critical'],
-      ['Ошибка в счёте', 'minor'],
-      ['Медленный интернет', 'major'],
-    ] as const)
-      tickets.push(
-        (
-          await create<{ id: string }>(a.users.support_agent.token, '/telecom/troubleTicket', {
-            accountId: account.id,
-            name,
-            severity,
-          })
-        ).id,
-      );
-    // The critical ticket was raised 9.6 hours ago: 120 % of its 8-hour SLA.
-    await h.t.db.withSystemRoleAcrossTenants(
-      (db) =>
-        db.$executeRaw`UPDATE "TelecomTroubleTicket" SET "createdAt" = now() - interval '576 minutes',
-        "expectedResolutionDate" = now() - interval '96 minutes' WHERE "id" = ${tickets[0]}::uuid`,
-    );
-    const workflowId = await publish('SLA and churn (manual)', {
-      trigger: { type: 'manual', recordType: 'account' },
-      steps: [
-        { id: 'escalate', kind: 'telecom.escalateTicketSlas', input: {} },
-        { id: 'churn', kind: 'telecom.scoreChurnRisk', input: {} },
-      ],
-    });
-    const first = await finished(await runOn(workflowId, account.id));
-    expect(first.status, first.error ?? '').toBe('completed');
-    expect(first.steps.map((s) => s.detail)).toMatchObject([
-      { escalated: 1, closed: 0 },
-      { scored: 1, flagged: 1 },
-    ]);
-    const ticket = await call<{ escalationLevel: number; slaBreached: boolean }>(
-      admin(),
-      'GET',
-      `/telecom/troubleTicket/${tickets[0]}`,
-    );
-    expect(ticket.body).toMatchObject({ escalationLevel: 2, slaBreached: true });
-    const titles = async (role: 'support_agent' | 'sales_manager' | 'sales_rep' | 'admin') =>
-      (await call<Items<{ title: string }>>(a.users[role].token, 'GET', '/notifications')).body.items.map(
-        (n) => n.title,
-      );
-    expect(await titles('support_agent')).toContain('SLA 50% · critical · Нет связи');
-    expect(await titles('sales_manager')).toContain('SLA 100% · critical · Нет связи');
-    expect(await titles('sales_rep')).toContain('SLA 100% · critical · Нет связи');
-    expect(await titles('admin')).not.toContain('SLA 150% · critical · Нет связи');
-    const tasks = await call<Items<{ subject: string }>>(
-      a.users.sales_rep.token,
-      'GET',
-      `/activities?accountId=${account.id}`,
-    );
-    expect(tasks.body.items.map((t) => t.subject)).toContain(
-      'Churn risk: ИП Смирнов, 3 tickets in 30 days; call to retain',
-    );
-
-    const second = await finished(await runOn(workflowId, account.id));
-    expect(second.steps.map((s) => s.detail)).toMatchObject([
-      { escalated: 0, closed: 0 },
-      { scored: 1, flagged: 0 },
-    ]);
   });
 });
