@@ -1,4 +1,5 @@
 import { serverErrorsEn } from './server-errors.en.js';
+import { listEn } from './list.en.js';
 import { adminEn } from './admin.en.js';
 import { workflowsEn } from './workflows.en.js';
 import { webhooksEn } from './webhooks.en.js';
@@ -101,40 +102,7 @@ export const en = {
     account: 'Account',
     deal: 'Deal',
   },
-  list: {
-    empty: 'Nothing here yet',
-    emptyFiltered: 'No records match the filters',
-    error: 'Could not load the list',
-    columns: 'Columns',
-    sort: 'Sort',
-    sortAsc: 'ascending',
-    sortDesc: 'descending',
-    filters: 'Filters',
-    searchPlaceholder: 'Search…',
-    owner: 'Owner',
-    anyOwner: 'Any owner',
-    mine: 'Mine',
-    tag: 'Tag',
-    anyTag: 'Any tag',
-    customField: 'Custom field',
-    value: 'Value',
-    exportCsv: 'Export CSV',
-    bulkAssign: 'Assign to…',
-    bulkTag: 'Add tag…',
-    bulkDelete: 'Delete selected',
-    bulkDeleteConfirm: 'Delete {{count}} records? They can be restored by an administrator.',
-    selectAll: 'Select all loaded rows',
-    selectRow: 'Select row',
-    loadedCount: '{{count}} loaded',
-    views: 'Views',
-    saveView: 'Save view',
-    viewName: 'View name',
-    shared: 'Shared with the workspace',
-    personal: 'Personal',
-    defaultView: 'All records',
-    newRecord: 'New',
-    bulkDone: 'Done: {{count}} records',
-  },
+  list: listEn,
   fields: {
     firstName: 'First name',
     lastName: 'Last name',

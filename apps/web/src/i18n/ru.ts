@@ -1,4 +1,5 @@
 import { serverErrorsRu } from './server-errors.ru.js';
+import { listRu } from './list.ru.js';
 import { adminRu } from './admin.ru.js';
 import type { Translation } from './en.js';
 import { workflowsRu } from './workflows.ru.js';
@@ -103,40 +104,7 @@ export const ru: Translation = {
     account: 'Компания',
     deal: 'Сделка',
   },
-  list: {
-    empty: 'Здесь пока ничего нет',
-    emptyFiltered: 'Нет записей, подходящих под фильтры',
-    error: 'Не удалось загрузить список',
-    columns: 'Столбцы',
-    sort: 'Сортировка',
-    sortAsc: 'по возрастанию',
-    sortDesc: 'по убыванию',
-    filters: 'Фильтры',
-    searchPlaceholder: 'Поиск…',
-    owner: 'Ответственный',
-    anyOwner: 'Любой ответственный',
-    mine: 'Мои',
-    tag: 'Метка',
-    anyTag: 'Любая метка',
-    customField: 'Дополнительное поле',
-    value: 'Значение',
-    exportCsv: 'Выгрузить CSV',
-    bulkAssign: 'Назначить…',
-    bulkTag: 'Добавить метку…',
-    bulkDelete: 'Удалить выбранные',
-    bulkDeleteConfirm: 'Удалить записи ({{count}})? Администратор сможет их восстановить.',
-    selectAll: 'Выбрать все загруженные строки',
-    selectRow: 'Выбрать строку',
-    loadedCount: 'Загружено: {{count}}',
-    views: 'Представления',
-    saveView: 'Сохранить представление',
-    viewName: 'Название представления',
-    shared: 'Доступно всем в пространстве',
-    personal: 'Личное',
-    defaultView: 'Все записи',
-    newRecord: 'Создать',
-    bulkDone: 'Готово: записей {{count}}',
-  },
+  list: listRu,
   fields: {
     firstName: 'Имя',
     lastName: 'Фамилия',

@@ -1,4 +1,4 @@
-import { Center, Group, Paper, Select, Title } from '@mantine/core';
+import { Alert, Center, Group, Paper, Select, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, languages, setLanguage, type Language } from '../../i18n/index.js';
@@ -28,5 +28,15 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
         {children}
       </Paper>
     </Center>
+  );
+}
+
+/** The form's refusal that names no field (wrong password, used link), announced to screen readers. */
+export function FormAlert({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert">
+      {message}
+    </Alert>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { AnchorLink } from '../../lib/links.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, FormAlert } from './auth-card.js';
 
 /**
  * `/forgot-password`: asks for a reset link by e-mail. The answer reads the same for any address, as
@@ -34,11 +34,7 @@ export function ForgotPasswordPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">{t('passwordReset.requestHint')}</Text>
-            {errors.general && (
-              <Alert color="red" role="alert">
-                {errors.general}
-              </Alert>
-            )}
+            <FormAlert message={errors.general} />
             <TextInput
               label={t('auth.email')}
               type="email"

@@ -7,7 +7,7 @@ import { trpc, trpcClient } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { AnchorLink, ButtonLink } from '../../lib/links.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, FormAlert } from './auth-card.js';
 
 type Preview = Awaited<ReturnType<typeof trpcClient.invitations.preview.mutate>>;
 
@@ -130,11 +130,7 @@ function JoinAsSignedIn({ token, invitation, email }: { token: string; invitatio
   return (
     <>
       <Text size="sm">{t('invitations.signedInAs', { email })}</Text>
-      {errors.general && (
-        <Alert color="red" role="alert">
-          {errors.general}
-        </Alert>
-      )}
+      <FormAlert message={errors.general} />
       <Button loading={accept.isPending} onClick={() => accept.mutate({ token })}>
         {t('invitations.join')}
       </Button>
@@ -157,11 +153,7 @@ function CreateAccount({ token }: { token: string }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text fw={500}>{t('invitations.createAccount')}</Text>
-        {errors.general && (
-          <Alert color="red" role="alert">
-            {errors.general}
-          </Alert>
-        )}
+        <FormAlert message={errors.general} />
         <TextInput
           label={t('auth.name')}
           autoComplete="name"

@@ -7,7 +7,7 @@ import { trpc } from '../../app/trpc.js';
 import { describeError } from '../../lib/errors.js';
 import { AnchorLink } from '../../lib/links.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, FormAlert } from './auth-card.js';
 
 /**
  * `/reset-password/<token>`, the page the reset e-mail opens: a new password, then the app, signed in
@@ -54,11 +54,7 @@ export function ResetPasswordPage() {
     <AuthCard title={t('passwordReset.resetTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {errors.general && (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          )}
+          <FormAlert message={errors.general} />
           <PasswordInput
             label={t('passwordReset.newPassword')}
             description={t('auth.passwordHint')}

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { AnchorLink } from '../../lib/links.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -6,7 +6,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
-import { AuthCard } from './auth-card.js';
+import { AuthCard, FormAlert } from './auth-card.js';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -41,11 +41,7 @@ export function SignUpPage() {
     <AuthCard title={t('auth.signUpTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {errors.general && (
-            <Alert color="red" role="alert">
-              {errors.general}
-            </Alert>
-          )}
+          <FormAlert message={errors.general} />
           <TextInput
             label={t('auth.workspaceName')}
             autoComplete="organization"

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors/index.js';
-import { recordAuthEvent } from '../auth-audit.js';
 import { auditFailedLogin } from './audit-failed-login.js';
 import { hashPassword, needsRehash, verifyPasswordOrDummy } from '../passwords.js';
-import { createSession, revokeSessionToken, type AuthRequest } from '../sessions.js';
+import type { AuthRequest } from '../sessions.js';
 import { inAuthUnit } from '../units.js';
+import { startSignedInSession } from './start-signed-in-session.js';
 import { userTenants, type UserTenant } from '../user-tenants.js';
 import type { LoginInput, TenantView, UserView } from './identity.schema.js';
 
@@ -58,15 +58,12 @@ export async function login(
         select: { id: true },
       });
     }
-    if (presentedToken) await revokeSessionToken(db, presentedToken, now);
-    const session = await createSession(db, user.id, tenant?.id ?? null, request, now);
-    if (tenant)
-      await recordAuthEvent(db, tenant.id, user.id, request, {
-        action: 'auth.login',
-        recordType: 'User',
-        recordId: user.id,
-      });
-    return session.token;
+    return startSignedInSession(db, user.id, tenant?.id ?? null, {
+      request,
+      presentedToken,
+      action: 'auth.login',
+      now,
+    });
   });
   return {
     token,

@@ -1,11 +1,11 @@
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors/index.js';
-import { recordAuthEvent } from '../auth-audit.js';
 import { passwordProblem } from '../password-policy.js';
 import { hashPassword } from '../passwords.js';
-import { createSession, revokeAllSessions, revokeSessionToken, type AuthRequest } from '../sessions.js';
+import { revokeAllSessions, type AuthRequest } from '../sessions.js';
 import { hashToken } from '../tokens.js';
 import { inAuthUnit } from '../units.js';
+import { startSignedInSession } from './start-signed-in-session.js';
 import { userTenants } from '../user-tenants.js';
 import type { SignedIn } from './login.js';
 import type { ResetPasswordInput } from './identity.schema.js';
@@ -53,15 +53,12 @@ export async function resetPassword(
       select: { id: true },
     });
     await revokeAllSessions(db, user.id, now);
-    if (presentedToken) await revokeSessionToken(db, presentedToken, now);
-    const session = await createSession(db, user.id, tenant?.id ?? null, request, now);
-    if (tenant)
-      await recordAuthEvent(db, tenant.id, user.id, request, {
-        action: 'auth.password_reset',
-        recordType: 'User',
-        recordId: user.id,
-      });
-    return session.token;
+    return startSignedInSession(db, user.id, tenant?.id ?? null, {
+      request,
+      presentedToken,
+      action: 'auth.password_reset',
+      now,
+    });
   });
   return {
     token,
