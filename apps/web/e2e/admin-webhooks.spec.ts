@@ -43,8 +43,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('an admin subscribes a webhook, sends a test event and sees it delivered', async ({ page }) => {
   await signUp(page, 'Hooks Co', uniqueEmail('hooks'));
   await page.getByTestId('admin-nav').click();
-  await page.getByRole('link', { name: 'Webhooks' }).click();
-  await expect(page).toHaveURL(/\/admin\/webhooks$/);
+  // The section opens with an animation while the shell may still re-render (enabled plugins arrive):
+  // a click that lands on the moving link is clicked again, as a user would.
+  await expect(async () => {
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await expect(page).toHaveURL(/\/admin\/webhooks$/, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   const form = page.getByTestId('new-webhook');
 
   // A private address is refused at save time, next to the URL field.

@@ -23,6 +23,8 @@ async function walkTheNavigation(page: Page): Promise<{ refused: string[]; broke
     if (response.status() === 403) refused.push(new URL(response.url()).pathname);
   });
   const nav = page.getByRole('navigation');
+  // The navigation renders with the session: wait for it before reading its links.
+  await expect(nav.getByRole('link', { name: 'My work' })).toBeVisible();
   const links = await nav
     .getByRole('link')
     .evaluateAll((anchors) =>
