@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, snap, uniqueEmail } from './support.js';
+import { openAdminSection, signUp, snap, uniqueEmail } from './support.js';
 
 // A tenant admin subscribes a loopback receiver (started here; the e2e server allows loopback
 // webhooks only), sends a test event and sees its delivery succeed, signed with the secret shown once.
@@ -42,13 +42,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('an admin subscribes a webhook, sends a test event and sees it delivered', async ({ page }) => {
   await signUp(page, 'Hooks Co', uniqueEmail('hooks'));
-  await page.getByTestId('admin-nav').click();
-  // The section opens with an animation while the shell may still re-render (enabled plugins arrive):
-  // a click that lands on the moving link is clicked again, as a user would.
-  await expect(async () => {
-    await page.getByRole('link', { name: 'Webhooks' }).click();
-    await expect(page).toHaveURL(/\/admin\/webhooks$/, { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
+  await openAdminSection(page, 'Webhooks', /\/admin\/webhooks$/);
   const form = page.getByTestId('new-webhook');
 
   // A private address is refused at save time, next to the URL field.

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { signUp, snap, uniqueEmail } from './support.js';
+import { openAdminSection, signUp, snap, uniqueEmail } from './support.js';
 
 test('an admin sets up a pipeline, a tag and a custom field, and sees them in the audit log', async ({
   page,
 }) => {
   await signUp(page, 'Admin Co', uniqueEmail('admin'));
-  await page.getByTestId('admin-nav').click();
-  await page.getByRole('link', { name: 'Pipelines' }).click();
-  await expect(page).toHaveURL(/\/admin\/pipelines$/);
+  await openAdminSection(page, 'Pipelines', /\/admin\/pipelines$/);
   const newPipeline = page.getByTestId('new-pipeline');
   await newPipeline.getByLabel('New pipeline').fill('Enterprise');
   await newPipeline.getByLabel('Stage 1').fill('Discovery');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, signUp, snap, uniqueEmail } from './support.js';
+import { expectNoSeriousViolations, openAdminSection, signUp, snap, uniqueEmail } from './support.js';
 
 const nav = (page: Page) => page.getByRole('navigation');
 
@@ -20,8 +20,7 @@ test('enabling a plugin makes its screens appear; disabling hides them again', a
   await expect(page.getByRole('tab', { name: 'Logistics' })).toHaveCount(0);
 
   // The admin enables logistics with settings; a bad value is refused on its field.
-  await page.getByTestId('admin-nav').click();
-  await nav(page).getByRole('link', { name: 'Plugins' }).click();
+  await openAdminSection(page, 'Plugins', /\/admin\/plugins$/);
   await expect(page.getByTestId('plugin-logistics')).toContainText('Off');
   await expectNoSeriousViolations(page, 'plugins page');
   await snap(page, 'admin-plugins-en');

@@ -98,6 +98,22 @@ export async function drag(
 }
 
 /**
+ * Opens the admin section whose navigation link is named `link` and waits for its URL (`/admin/<path>`
+ * or a plugin's admin page). The section unfolds with an animation while the shell may still re-render:
+ * a click that lands on a link moving under the pointer is clicked again, as a user would.
+ */
+export async function openAdminSection(page: Page, link: string, url: RegExp): Promise<void> {
+  const nav = page.getByRole('navigation');
+  const target = nav.getByRole('link', { name: link, exact: true });
+  await expect(async () => {
+    // A click that landed on the section's own toggle folded it again: unfold it.
+    if (!(await target.isVisible())) await nav.getByTestId('admin-nav').click();
+    await target.click({ timeout: 3_000 });
+    await expect(page).toHaveURL(url, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
  * Enables plugin `id` as the tenant admin on /admin/plugins, in any UI language: the plugin's card has
  * one button while it is off (Enable), which opens its settings dialog; `configure` may check or fill
  * the settings before the dialog is submitted. Waits until the card shows the enabled plugin's two

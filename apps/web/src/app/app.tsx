@@ -15,6 +15,8 @@ const themeFor = (closeLabel: string) =>
     defaultRadius: 'md',
     // Contrast: darker shades for text on light backgrounds (axe colour-contrast).
     primaryShade: { light: 7, dark: 5 },
+    // Users who ask their system for less motion get no transitions (WCAG 2.3.3).
+    respectReducedMotion: true,
     // Notifications and modals (the app's and plugin modules') get a named close button, in the app's language.
     components: {
       Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
