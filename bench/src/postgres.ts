@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { startPostgres } from '../../scripts/test/postgres-server.mjs';
 
 /**
@@ -16,4 +17,16 @@ export async function benchPostgres(): Promise<{ url: string; stop(): Promise<vo
       return Promise.resolve();
     },
   };
+}
+
+/** An empty database `name` on the server (dropped first if a previous run left it); its URL. */
+export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -1,30 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { coreMigrations, migrate } from '@crm/core';
 import { createTenants, loadContacts } from './dataset.js';
 import { importFiles, timeCopy, timeImport } from './import-bench.js';
 import { load, sequentialLatencies, type LoadResult } from './load.js';
 import { parseOptions } from './options.js';
 import { serve } from './processes.js';
-import { benchPostgres } from './postgres.js';
+import { benchPostgres, freshDatabase } from './postgres.js';
 import { renderMarkdown, type BenchReport } from './report.js';
 import { runWorkflowBenchmark } from './workflows/workflow-bench.js';
 import { runWebBenchmark } from './web/web-bench.js';
 
 const options = parseOptions(process.argv.slice(2));
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function main(): Promise<void> {
   const server = await benchPostgres();

@@ -1,6 +1,5 @@
 // What the workflow benchmark's parts share: the task queue, timing and statistics helpers, and the
-// database setup (a fresh database, a tenant, one record write with its outbox row).
-import pg from 'pg';
+// database setup (a tenant, one record write with its outbox row).
 import { newId, type Database } from '@crm/core';
 
 export const TASK_QUEUE = 'bench';
@@ -27,17 +26,6 @@ export async function pool<T>(
       }
     }),
   );
-}
-
-export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 export async function createTenant(database: Database, name: string): Promise<string> {

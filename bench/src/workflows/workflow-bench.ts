@@ -11,7 +11,8 @@ import {
   tenantWorkflowId,
   type TemporalClient,
 } from '@crm/core/workflow-engine';
-import { createTenant, freshDatabase, pool, round, TASK_QUEUE } from './bench-kit.js';
+import { freshDatabase } from '../postgres.js';
+import { createTenant, pool, round, TASK_QUEUE } from './bench-kit.js';
 import { prepareInterpreterRun, probeRun, type SimpleRun } from './simple-run.js';
 import { measureTriggerLatency } from './trigger-latency.js';
 import { holdWaitingRuns } from './waiting-runs.js';
