@@ -10,8 +10,8 @@ import { useFormat } from '../../lib/format.js';
 import { Field } from '../records/field.js';
 import { contactName } from '../contacts/contact-name.js';
 import { CustomFieldValues } from '../records/custom-field-values.js';
+import { EditableFact, OwnerFact } from '../records/header-facts.js';
 import { InlineText } from '../records/inline-text.js';
-import { MemberName } from '../records/member-name.js';
 import { RecordLayout } from '../records/record-layout.js';
 import { useRecordUpdate } from '../records/use-record-update.js';
 
@@ -57,44 +57,22 @@ export function AccountPage() {
       }
       header={
         <>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.inn')}
-            </Text>
-            <InlineText
-              label={t('fields.inn')}
-              value={record.taxId ?? ''}
-              onSave={(taxId) => save({ taxId: taxId || null })}
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.industry')}
-            </Text>
-            <InlineText
-              label={t('fields.industry')}
-              value={record.industry ?? ''}
-              onSave={(industry) => save({ industry: industry || null })}
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.phone')}
-            </Text>
-            <InlineText
-              label={t('fields.phone')}
-              value={record.phone ?? ''}
-              onSave={(phone) => save({ phone: phone || null })}
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.owner')}
-            </Text>
-            <Text fw={500}>
-              <MemberName userId={record.ownerId} />
-            </Text>
-          </Stack>
+          <EditableFact
+            label={t('fields.inn')}
+            value={record.taxId ?? ''}
+            onSave={(taxId) => save({ taxId: taxId || null })}
+          />
+          <EditableFact
+            label={t('fields.industry')}
+            value={record.industry ?? ''}
+            onSave={(industry) => save({ industry: industry || null })}
+          />
+          <EditableFact
+            label={t('fields.phone')}
+            value={record.phone ?? ''}
+            onSave={(phone) => save({ phone: phone || null })}
+          />
+          <OwnerFact ownerId={record.ownerId} />
         </>
       }
       details={

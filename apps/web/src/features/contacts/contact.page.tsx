@@ -7,8 +7,8 @@ import { ErrorState, PageLoader } from '../../app/route-states.js';
 import { useCan } from '../../app/session.js';
 import { trpc, trpcClient } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
+import { EditableFact, OwnerFact } from '../records/header-facts.js';
 import { InlineText } from '../records/inline-text.js';
-import { MemberName } from '../records/member-name.js';
 import { RecordLayout } from '../records/record-layout.js';
 import { CustomFieldValues } from '../records/custom-field-values.js';
 import { useRecordUpdate } from '../records/use-record-update.js';
@@ -63,52 +63,30 @@ export function ContactPage() {
       }
       header={
         <>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.position')}
-            </Text>
-            <InlineText
-              label={t('fields.position')}
-              value={record.position ?? ''}
-              onSave={(position) => save({ position: position || null })}
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.email')}
-            </Text>
-            <InlineText
-              label={t('fields.email')}
-              value={record.emails?.[0] ?? ''}
-              onSave={(email) =>
-                save({
-                  emails: email ? [email, ...(record.emails ?? []).slice(1)] : (record.emails ?? []).slice(1),
-                })
-              }
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.phone')}
-            </Text>
-            <InlineText
-              label={t('fields.phone')}
-              value={record.phones?.[0] ?? ''}
-              onSave={(phone) =>
-                save({
-                  phones: phone ? [phone, ...(record.phones ?? []).slice(1)] : (record.phones ?? []).slice(1),
-                })
-              }
-            />
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.owner')}
-            </Text>
-            <Text fw={500}>
-              <MemberName userId={record.ownerId} />
-            </Text>
-          </Stack>
+          <EditableFact
+            label={t('fields.position')}
+            value={record.position ?? ''}
+            onSave={(position) => save({ position: position || null })}
+          />
+          <EditableFact
+            label={t('fields.email')}
+            value={record.emails?.[0] ?? ''}
+            onSave={(email) =>
+              save({
+                emails: email ? [email, ...(record.emails ?? []).slice(1)] : (record.emails ?? []).slice(1),
+              })
+            }
+          />
+          <EditableFact
+            label={t('fields.phone')}
+            value={record.phones?.[0] ?? ''}
+            onSave={(phone) =>
+              save({
+                phones: phone ? [phone, ...(record.phones ?? []).slice(1)] : (record.phones ?? []).slice(1),
+              })
+            }
+          />
+          <OwnerFact ownerId={record.ownerId} />
         </>
       }
       details={

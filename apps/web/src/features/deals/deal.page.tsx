@@ -8,8 +8,8 @@ import { trpc, trpcClient } from '../../app/trpc.js';
 import { useFormat } from '../../lib/format.js';
 import { Field } from '../records/field.js';
 import { CustomFieldValues } from '../records/custom-field-values.js';
+import { EditableFact, Fact, OwnerFact } from '../records/header-facts.js';
 import { InlineText } from '../records/inline-text.js';
-import { MemberName } from '../records/member-name.js';
 import { RecordLayout } from '../records/record-layout.js';
 import { useRecordUpdate } from '../records/use-record-update.js';
 
@@ -51,19 +51,14 @@ export function DealPage() {
       }
       header={
         <>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.amount')}
-            </Text>
-            <InlineText
-              label={t('fields.amount')}
-              value={record.amount ?? ''}
-              display={format.money(record.amount, record.currency)}
-              onSave={(amount) =>
-                save({ amount: amount.trim() ? amount.trim().replace(',', '.').replace(/\s/g, '') : null })
-              }
-            />
-          </Stack>
+          <EditableFact
+            label={t('fields.amount')}
+            value={record.amount ?? ''}
+            display={format.money(record.amount, record.currency)}
+            onSave={(amount) =>
+              save({ amount: amount.trim() ? amount.trim().replace(',', '.').replace(/\s/g, '') : null })
+            }
+          />
           <Select
             label={t('fields.stage')}
             w={220}
@@ -75,22 +70,12 @@ export function DealPage() {
             }}
             data-testid="deal-stage"
           />
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.status')}
-            </Text>
+          <Fact label={t('fields.status')}>
             <Badge color={record.status === 'won' ? 'green' : record.status === 'lost' ? 'red' : 'blue'}>
               {t(`status.${record.status}`)}
             </Badge>
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('fields.owner')}
-            </Text>
-            <Text fw={500}>
-              <MemberName userId={record.ownerId} />
-            </Text>
-          </Stack>
+          </Fact>
+          <OwnerFact ownerId={record.ownerId} />
         </>
       }
       details={
