@@ -98,7 +98,12 @@ async function main(): Promise<void> {
       database,
       config,
       mailer,
-      loginLimiter: createLoginLimiter({ database }),
+      loginLimiter: createLoginLimiter({
+        database,
+        perAccount: config.AUTH_ATTEMPTS_PER_ACCOUNT,
+        perIp: config.AUTH_ATTEMPTS_PER_IP,
+        windowSeconds: config.AUTH_ATTEMPT_WINDOW_SECONDS,
+      }),
       securityLog: createSecurityLog(),
       temporal: temporalClient,
       plugins: installedPluginRegistry,

@@ -27,6 +27,13 @@ const configSchema = z.object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['false', 'loopback', 'true']).default('false'),
   /** Days the webhook delivery log (deliveries and their attempts) is kept; an hourly sweep removes older. */
   WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * Password attempts (sign-in, sign-up, password change and reset) allowed per window: refused ones
+   * per account, and per IP address (every sign-up counts; a successful sign-in gives its IP its attempt back).
+   */
+  AUTH_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  AUTH_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
+  AUTH_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   /** Heartbeat of the notification stream; the stream's credential is checked again at each. */
   PUSH_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
 });

@@ -12,6 +12,9 @@ describe('configuration from the environment', () => {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'crm',
       publicUrl: 'http://localhost:3000',
+      AUTH_ATTEMPTS_PER_ACCOUNT: 5,
+      AUTH_ATTEMPTS_PER_IP: 50,
+      AUTH_ATTEMPT_WINDOW_SECONDS: 900,
     });
     expect(loadConfig(base)).not.toHaveProperty('TEMPORAL_MAX_CACHED_WORKFLOWS');
   });
@@ -19,6 +22,19 @@ describe('configuration from the environment', () => {
   it('bounds the worker cache when asked to', () => {
     expect(loadConfig({ ...base, TEMPORAL_MAX_CACHED_WORKFLOWS: '2000' }).TEMPORAL_MAX_CACHED_WORKFLOWS).toBe(
       2000,
+    );
+  });
+
+  it('takes the password-attempt limits', () => {
+    expect(
+      loadConfig({ ...base, AUTH_ATTEMPTS_PER_IP: '2000', AUTH_ATTEMPT_WINDOW_SECONDS: '60' }),
+    ).toMatchObject({
+      AUTH_ATTEMPTS_PER_ACCOUNT: 5,
+      AUTH_ATTEMPTS_PER_IP: 2000,
+      AUTH_ATTEMPT_WINDOW_SECONDS: 60,
+    });
+    expect(() => loadConfig({ ...base, AUTH_ATTEMPTS_PER_ACCOUNT: '0' })).toThrow(
+      /AUTH_ATTEMPTS_PER_ACCOUNT/,
     );
   });
 
