@@ -64,6 +64,26 @@ export default tseslint.config(
     },
   },
   {
+    // Everything but the browser app and the UI kit is one TypeScript program (tsconfig.workspace.json,
+    // which `pnpm typecheck` checks too): linting it per package would build the same program again for
+    // every package, since each plugin's program reaches the API and, through it, every other plugin.
+    files: [
+      'packages/core/**/*.ts',
+      'apps/api/**/*.ts',
+      'infra/**/*.ts',
+      'bench/**/*.ts',
+      'plugins/**/*.ts',
+      'plugins/**/*.tsx',
+    ],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './tsconfig.workspace.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
