@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../app/api-types.js';
 import { trpcClient } from '../../app/trpc.js';
 import { toListInput } from '../records/list-query.js';
-import { MemberName } from '../records/member-name.js';
+import { ownerAndDateColumns } from '../records/record-columns.js';
 import { RecordList } from '../records/record-list.js';
 import type { RecordListConfig } from '../records/record-list.types.js';
 import { CreateAccountForm } from './create-account-form.js';
@@ -19,18 +19,7 @@ export function AccountsPage() {
       { id: 'inn', label: t('fields.inn'), width: 140, render: (row) => row.taxId ?? '—' },
       { id: 'industry', label: t('fields.industry'), width: 180, render: (row) => row.industry ?? '—' },
       { id: 'phone', label: t('fields.phone'), width: 160, render: (row) => row.phone ?? '—' },
-      {
-        id: 'owner',
-        label: t('fields.owner'),
-        width: 160,
-        render: (row) => <MemberName userId={row.ownerId} />,
-      },
-      {
-        id: 'updatedAt',
-        label: t('fields.updatedAt'),
-        width: 170,
-        render: (row, f) => f.dateTime(row.updatedAt),
-      },
+      ...ownerAndDateColumns<Account>(t),
     ],
     defaultColumns: ['name', 'inn', 'industry', 'owner', 'updatedAt'],
     sortOptions: [

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../app/api-types.js';
 import { trpcClient } from '../../app/trpc.js';
 import { toListInput } from '../records/list-query.js';
-import { MemberName } from '../records/member-name.js';
+import { ownerAndDateColumns } from '../records/record-columns.js';
 import { RecordList } from '../records/record-list.js';
 import type { RecordListConfig } from '../records/record-list.types.js';
 import { contactName } from './contact-name.js';
@@ -20,24 +20,7 @@ export function ContactsPage() {
       { id: 'email', label: t('fields.email'), width: 240, render: (row) => row.emails?.[0] ?? '—' },
       { id: 'phone', label: t('fields.phone'), width: 160, render: (row) => row.phones?.[0] ?? '—' },
       { id: 'position', label: t('fields.position'), width: 180, render: (row) => row.position ?? '—' },
-      {
-        id: 'owner',
-        label: t('fields.owner'),
-        width: 160,
-        render: (row) => <MemberName userId={row.ownerId} />,
-      },
-      {
-        id: 'updatedAt',
-        label: t('fields.updatedAt'),
-        width: 170,
-        render: (row, f) => f.dateTime(row.updatedAt),
-      },
-      {
-        id: 'createdAt',
-        label: t('fields.createdAt'),
-        width: 170,
-        render: (row, f) => f.dateTime(row.createdAt),
-      },
+      ...ownerAndDateColumns<Contact>(t),
     ],
     defaultColumns: ['name', 'email', 'phone', 'owner', 'updatedAt'],
     sortOptions: [

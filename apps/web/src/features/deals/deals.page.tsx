@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deal } from '../../app/api-types.js';
 import { trpcClient } from '../../app/trpc.js';
 import { toListInput } from '../records/list-query.js';
-import { MemberName } from '../records/member-name.js';
+import { ownerAndDateColumns } from '../records/record-columns.js';
 import { RecordList } from '../records/record-list.js';
 import type { RecordListConfig } from '../records/record-list.types.js';
 
@@ -34,23 +34,12 @@ export function DealsPage() {
         render: (row, f) => f.date(row.expectedCloseDate),
       },
       {
-        id: 'owner',
-        label: t('fields.owner'),
-        width: 160,
-        render: (row) => <MemberName userId={row.ownerId} />,
-      },
-      {
-        id: 'updatedAt',
-        label: t('fields.updatedAt'),
-        width: 170,
-        render: (row, f) => f.dateTime(row.updatedAt),
-      },
-      {
         id: 'stageChangedAt',
         label: t('fields.stageChangedAt'),
         width: 170,
         render: (row, f) => f.dateTime(row.stageChangedAt),
       },
+      ...ownerAndDateColumns<Deal>(t),
     ],
     defaultColumns: ['title', 'amount', 'status', 'close', 'owner'],
     sortOptions: [
