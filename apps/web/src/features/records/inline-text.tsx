@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Text, TextInput, Tooltip } from '@mantine/core';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface InlineTextProps {
@@ -15,23 +15,35 @@ interface InlineTextProps {
 /** A header field edited in place: click or Enter to edit, Enter saves, Escape cancels. */
 export function InlineText({ label, value, display, onSave, size = 'md', testId }: InlineTextProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The draft and whether a save is under way, as of now rather than as of the last render: Enter saves
+  // and disables the input, which blurs it, and the blur must not save a second time (with the version
+  // the first save just made stale) nor save a draft that Escape dropped.
+  const current = useRef<string | null>(null);
+  const busy = useRef(false);
+  const setDraft = (next: string | null) => {
+    current.current = next;
+    setDraftState(next);
+  };
   const save = async () => {
-    if (draft === null) return;
-    if (draft === value) {
+    const next = current.current;
+    if (next === null || busy.current) return;
+    if (next === value) {
       setDraft(null);
       return;
     }
+    busy.current = true;
     setSaving(true);
     try {
-      await onSave(draft);
+      await onSave(next);
       setDraft(null);
       setError(null);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     } finally {
+      busy.current = false;
       setSaving(false);
     }
   };
