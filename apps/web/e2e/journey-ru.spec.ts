@@ -14,7 +14,8 @@ test('the same journey in Russian', async ({ page }) => {
     password: 'Пароль',
     submit: 'Создать рабочее пространство',
   });
-  await expect(page.getByRole('heading', { name: /Сводка/ })).toBeVisible();
+  // The workspace speaks the language it was created in: its default pipeline and stages are Russian.
+  await expect(page.getByRole('heading', { name: 'Сводка · Продажи' })).toBeVisible();
   await snap(page, 'dashboard-ru');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Контакты' }).click();
@@ -34,17 +35,17 @@ test('the same journey in Russian', async ({ page }) => {
   await page.getByTestId('deal-contact').click();
   await page.getByRole('option', { name: 'Иванов Пётр' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Создать' }).click();
-  const first = page.getByTestId('stage-Qualification');
+  const first = page.getByTestId('stage-Квалификация');
   await expect(first.getByTestId('deal-card')).toHaveCount(1);
   // Money in the Russian format: non-breaking spaces between groups, comma decimals, the rouble sign.
   await expect(first.getByTestId('deal-card')).toContainText(/990\s000,50\s₽/);
-  await drag(page, first.getByTestId('deal-card'), page.getByTestId('stage-Negotiation'));
-  await expect(page.getByText('Сделка перенесена на этап «Negotiation»')).toBeVisible();
+  await drag(page, first.getByTestId('deal-card'), page.getByTestId('stage-Переговоры'));
+  await expect(page.getByText('Сделка перенесена на этап «Переговоры»')).toBeVisible();
   await snap(page, 'pipeline-ru');
 
-  await page.getByTestId('stage-Negotiation').getByRole('link', { name: 'Поставка оборудования' }).click();
+  await page.getByTestId('stage-Переговоры').getByRole('link', { name: 'Поставка оборудования' }).click();
   await expect(page.getByTestId('timeline')).toContainText(
-    'Перенесена с этапа «Qualification» на «Negotiation»',
+    'Перенесена с этапа «Квалификация» на «Переговоры»',
   );
   await snap(page, 'deal-ru');
 });

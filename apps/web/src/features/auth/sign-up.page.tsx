@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../app/trpc.js';
+import { currentLanguage } from '../../i18n/index.js';
 import { useFieldErrors } from '../../lib/use-field-errors.js';
 import { AuthCard, FormAlert } from './auth-card.js';
 
@@ -35,7 +36,7 @@ export function SignUpPage() {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     errors.clear();
-    signup.mutate(form);
+    signup.mutate({ ...form, locale: currentLanguage() });
   };
   return (
     <AuthCard title={t('auth.signUpTitle')}>

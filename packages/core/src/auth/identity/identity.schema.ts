@@ -10,6 +10,11 @@ export const signupInput = z
     name: displayName,
     email: emailSchema,
     password: newPasswordSchema,
+    /**
+     * The workspace's language, from the sign-up form's: its default pipeline and stages, and plugins'
+     * demo data, are written in it. English when absent.
+     */
+    locale: z.enum(['en', 'ru']).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.password.toLowerCase() === value.email) {

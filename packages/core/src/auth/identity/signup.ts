@@ -57,10 +57,15 @@ export async function signup(
                 name: input.name,
                 passwordHash: newPasswordHash,
                 passwordChangedAt: now,
+                ...(input.locale ? { locale: input.locale } : {}),
               },
               select: userSelect,
             });
-        await provisionTenant(db, tenantId, { workspaceName: input.workspaceName, owner: { userId } });
+        await provisionTenant(db, tenantId, {
+          workspaceName: input.workspaceName,
+          owner: { userId },
+          ...(input.locale ? { locale: input.locale } : {}),
+        });
         if (presentedToken) await revokeSessionToken(db, presentedToken, now);
         const { token } = await createSession(db, userId, tenantId, request, now);
         await recordAuthEvent(db, tenantId, userId, request, {
