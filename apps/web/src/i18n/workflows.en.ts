@@ -32,6 +32,16 @@ export const workflowsEn = {
     failed: 'Failed',
     cancelled: 'Cancelled',
   },
+  /** A step's status in a run's step log. */
+  stepStatus: {
+    started: 'Started',
+    waiting: 'Waiting',
+    completed: 'Completed',
+    failed: 'Failed',
+    skipped: 'Skipped',
+    escalated: 'Escalated',
+    cancelled: 'Cancelled',
+  },
   trigger: {
     'record.created': 'Record created',
     'record.updated': 'Record updated',

@@ -34,6 +34,16 @@ export const workflowsRu: Translation['wf'] = {
     failed: 'Ошибка',
     cancelled: 'Отменён',
   },
+  /** A step's status in a run's step log. */
+  stepStatus: {
+    started: 'Начат',
+    waiting: 'Ожидает',
+    completed: 'Выполнен',
+    failed: 'Ошибка',
+    skipped: 'Пропущен',
+    escalated: 'Эскалирован',
+    cancelled: 'Отменён',
+  },
   trigger: {
     'record.created': 'Создание записи',
     'record.updated': 'Изменение записи',

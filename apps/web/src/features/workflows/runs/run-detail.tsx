@@ -9,6 +9,18 @@ import { trpc } from '../../../app/trpc.js';
 import { useFormat } from '../../../lib/format.js';
 import { isFinal, RunStatusBadge, useWaitingText } from './run-status.js';
 
+const stepStatuses = [
+  'started',
+  'waiting',
+  'completed',
+  'failed',
+  'skipped',
+  'escalated',
+  'cancelled',
+] as const;
+const isStepStatus = (status: string): status is (typeof stepStatuses)[number] =>
+  (stepStatuses as readonly string[]).includes(status);
+
 /** One run: status, current step, what it waits for, next timer, the step log; admins may cancel it. */
 export function RunDetailView({ runId, follow = true }: { runId: string; follow?: boolean }) {
   const { t } = useTranslation();
@@ -73,36 +85,40 @@ export function RunDetailView({ runId, follow = true }: { runId: string; follow?
       <Title order={3} size="h5">
         {t('wf.runs.stepLog')}
       </Title>
-      <Table withTableBorder striped data-testid="wf-run-steps">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>{t('wf.runs.step')}</Table.Th>
-            <Table.Th>{t('wf.runs.status')}</Table.Th>
-            <Table.Th>{t('wf.runs.started')}</Table.Th>
-            <Table.Th>{t('wf.runs.finished')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data.steps.map((step) => (
-            <Table.Tr key={step.seq}>
-              <Table.Td>{step.seq}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{step.stepId}</Text>
-                <Code>{step.kind}</Code>
-                {step.error && (
-                  <Text size="xs" c="red">
-                    {step.error}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{step.status}</Table.Td>
-              <Table.Td>{format.dateTime(step.startedAt)}</Table.Td>
-              <Table.Td>{step.finishedAt ? format.dateTime(step.finishedAt) : '—'}</Table.Td>
+      <Table.ScrollContainer minWidth={560}>
+        <Table withTableBorder striped data-testid="wf-run-steps">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>{t('wf.runs.step')}</Table.Th>
+              <Table.Th>{t('wf.runs.status')}</Table.Th>
+              <Table.Th>{t('wf.runs.started')}</Table.Th>
+              <Table.Th>{t('wf.runs.finished')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.steps.map((step) => (
+              <Table.Tr key={step.seq}>
+                <Table.Td>{step.seq}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{step.stepId}</Text>
+                  <Code>{step.kind}</Code>
+                  {step.error && (
+                    <Text size="xs" c="red">
+                      {step.error}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {isStepStatus(step.status) ? t(`wf.stepStatus.${step.status}`) : step.status}
+                </Table.Td>
+                <Table.Td>{format.dateTime(step.startedAt)}</Table.Td>
+                <Table.Td>{step.finishedAt ? format.dateTime(step.finishedAt) : '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {admin && !isFinal(data.status) && (
         <Group>
           <Button
