@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../app/api-types.js';
 import { trpcClient } from '../../app/trpc.js';
 import { toListInput } from '../records/list-query.js';
-import { MemberName } from '../records/member-name.js';
+import { ownerAndDateColumns } from '../records/record-columns.js';
 import { RecordList } from '../records/record-list.js';
 import type { RecordListConfig } from '../records/record-list.types.js';
 
@@ -26,18 +26,7 @@ export function ActivitiesPage() {
         width: 170,
         render: (row, f) => (row.done ? f.dateTime(row.completedAt) : '—'),
       },
-      {
-        id: 'owner',
-        label: t('fields.owner'),
-        width: 160,
-        render: (row) => <MemberName userId={row.ownerId} />,
-      },
-      {
-        id: 'updatedAt',
-        label: t('fields.updatedAt'),
-        width: 170,
-        render: (row, f) => f.dateTime(row.updatedAt),
-      },
+      ...ownerAndDateColumns<Activity>(t),
     ],
     defaultColumns: ['type', 'subject', 'dueAt', 'done', 'owner'],
     sortOptions: [
